@@ -1,0 +1,178 @@
+package io.nexus.notify.core;
+
+import io.nexus.notify.EventQueue;
+import io.nexus.notify.Events;
+import io.nexus.notify.Notifier;
+import io.nexus.notify.NotifyException;
+import io.nexus.notify.Poller;
+import io.nexus.notify.Token;
+import io.nexus.notify.spi.Checks;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Objects;
+
+/**
+ * The conflating engine: one pending flag per token in front of an MPSC {@link IndexQueue}.
+ * It is its own {@link Notifier} and {@link Poller}.
+ *
+ * <h2>Implementation notes</h2>
+ *
+ * <p><b>Invariants.</b> {@code pending[t] == 1} exactly while {@code t} is in the queue or being
+ * pushed into it. Only a producer that swaps the flag from 0 to 1 pushes {@code t}, so
+ * {@code t} is never queued twice and a queue with room for {@code capacity} entries cannot
+ * overflow. Only the consumer clears a flag, after it has taken {@code t} out of the queue.
+ * FIFO order is the queue's order, which is the order of the 0&rarr;1 swaps' pushes.
+ *
+ * <p><b>Happens-before contract.</b> Writes a producer makes before {@code notify(t)} are
+ * visible to the consumer after a poll that returns {@code t}, or a later poll returns
+ * {@code t} again. Three orderings make it hold; each is marked where it is used:
+ * <ol>
+ *   <li><em>Push &rarr; pop</em> (new notification): the queue's release offer pairs with its
+ *       acquire poll, so data written before a notify that queued {@code t} is visible once
+ *       {@code t} is polled.</li>
+ *   <li><em>Clear &rarr; read data</em> (consumer side of a conflated notification, DESIGN
+ *       trap 1): a producer that writes data and then finds the flag still set relies on the
+ *       consumer reading the data after the clear. A release store alone lets the consumer's
+ *       later data load pass the clear (store&rarr;load reordering, even on x86), so the
+ *       consumer would read stale data while the producer conflated: a lost update. One
+ *       {@link VarHandle#fullFence()} after the clears of a non-empty poll orders all of them
+ *       before anything the caller reads next.</li>
+ *   <li><em>Write data &rarr; read flag</em> (producer side, DESIGN trap 3): {@code notify}
+ *       first reads the flag without writing it, so that many producers hammering a pending
+ *       token share its cache line instead of bouncing it with swaps. That read must not pass
+ *       the caller's earlier data writes, so a conflation decided by a plain read is confirmed
+ *       only after a full fence. When the plain read sees 0 the producer goes straight to the
+ *       swap, itself a full barrier, so a new notification pays no extra fence.</li>
+ * </ol>
+ *
+ * <p><b>Re-arming.</b> The consumer clears a flag with a release store after the queue has
+ * returned its index, so a producer that sees the flag clear (its swap has acquire semantics)
+ * also sees the queue done with that index before pushing it again.
+ *
+ * <p><b>Cost.</b> {@code poll(events, limit)} does at most {@code limit} queue polls;
+ * nothing on either path allocates once {@link Events} has grown to its working size.
+ */
+public final class ConflatingEventQueue implements EventQueue, Notifier, Poller {
+
+    /** Access to the elements of {@link #pending}: one byte per token, 0 idle, 1 pending. */
+    private static final VarHandle FLAG = MethodHandles.arrayElementVarHandle(byte[].class);
+
+    private static final byte IDLE = 0;
+    private static final byte PENDING = 1;
+
+    private final byte[] pending;
+    private final IndexQueue queue;
+    private final String backend;
+
+    /**
+     * Creates an engine over a queue.
+     *
+     * @param capacity the number of tokens, in {@code [1, EventQueue.MAX_CAPACITY]}
+     * @param queue    an empty queue with room for at least {@code capacity} indices
+     * @param backend  the backend name reported by {@link #backend()}
+     * @throws IllegalArgumentException if {@code capacity} is out of range
+     * @throws NullPointerException     if {@code queue} or {@code backend} is null
+     */
+    public ConflatingEventQueue(int capacity, IndexQueue queue, String backend) {
+        this.pending = new byte[Checks.checkCapacity(capacity)];
+        this.queue = Objects.requireNonNull(queue, "queue");
+        this.backend = Objects.requireNonNull(backend, "backend");
+    }
+
+    @Override
+    public boolean notify(Token token) {
+        return notify(Objects.requireNonNull(token, "token").index());
+    }
+
+    @Override
+    public boolean notify(int tokenIndex) {
+        final byte[] flags = pending;
+        if (tokenIndex < 0 || tokenIndex >= flags.length) {
+            throw Checks.tokenOutOfRange(tokenIndex, flags.length);
+        }
+        // Test before test-and-set (ordering 3): a plain read keeps the line shared when the
+        // token is already pending. A set flag only counts after a full fence has ordered the
+        // caller's data writes before the re-read.
+        if ((byte) FLAG.getOpaque(flags, tokenIndex) != IDLE) {
+            VarHandle.fullFence();
+            if ((byte) FLAG.getVolatile(flags, tokenIndex) != IDLE) {
+                return false;
+            }
+        }
+        // The swap is a full barrier: it orders the caller's data writes before the flag, and
+        // its acquire half makes the consumer's last use of this index visible (re-arming).
+        if ((byte) FLAG.getAndSet(flags, tokenIndex, PENDING) != IDLE) {
+            return false;
+        }
+        // Ordering 1: the queue's offer releases the caller's writes to the consumer's poll.
+        if (!queue.offer(tokenIndex)) {
+            FLAG.setRelease(flags, tokenIndex, IDLE);
+            throw new NotifyException(tokenIndex, "backend '" + backend
+                + "' refused token " + tokenIndex + " although it was not queued; the token"
+                + " was reset to idle and may be notified again");
+        }
+        return true;
+    }
+
+    @Override
+    public int poll(Events events) {
+        return poll(events, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public int poll(Events events, int limit) {
+        Objects.requireNonNull(events, "events");
+        Checks.checkLimit(limit);
+        events.clear();
+        final byte[] flags = pending;
+        int drained = 0;
+        while (drained < limit) {
+            final int tokenIndex = queue.poll();
+            if (tokenIndex < 0) {
+                break;
+            }
+            // Re-arming: release, so the queue's reads and writes for this index are done
+            // before any producer can see the flag clear and push the index again.
+            FLAG.setRelease(flags, tokenIndex, IDLE);
+            events.add(tokenIndex);
+            drained++;
+        }
+        if (drained != 0) {
+            // Ordering 2 (StoreLoad): every clear above becomes visible before the caller reads
+            // the data of the tokens it was given. Without it a concurrent producer can see a
+            // stale 1, conflate, and the consumer still read the old data: a lost update.
+            VarHandle.fullFence();
+        }
+        return drained;
+    }
+
+    @Override
+    public Notifier notifier() {
+        return this;
+    }
+
+    @Override
+    public Poller poller() {
+        return this;
+    }
+
+    @Override
+    public int capacity() {
+        return pending.length;
+    }
+
+    @Override
+    public String backend() {
+        return backend;
+    }
+
+    /**
+     * Describes the queue.
+     *
+     * @return the backend and capacity
+     */
+    @Override
+    public String toString() {
+        return "EventQueue[backend=" + backend + ", capacity=" + pending.length + "]";
+    }
+}

@@ -1,0 +1,35 @@
+package io.nexus.notify.core;
+
+/**
+ * A multi-producer, single-consumer FIFO of token indices: the part of a backend that the
+ * {@link ConflatingEventQueue} engine plugs in.
+ *
+ * <p>The engine guarantees that an index is never in the queue twice, so a queue with room
+ * for {@code capacity} entries can never be full. Implementations must:
+ * <ul>
+ *   <li>give {@link #offer(int)} release semantics: writes made before an offer are visible to
+ *       the consumer once {@link #poll()} returns that index;</li>
+ *   <li>give {@link #poll()} acquire semantics, and be done with every piece of the queue's
+ *       own state for the returned index when it returns (the engine re-arms the index right
+ *       after, and a producer may then offer it again);</li>
+ *   <li>never allocate on either path.</li>
+ * </ul>
+ */
+public interface IndexQueue {
+
+    /**
+     * Appends an index. Called by any producer thread.
+     *
+     * @param index a token index in {@code [0, capacity)}, not currently in the queue
+     * @return {@code true} if queued; {@code false} only if the queue is full, which the
+     *     engine reports as a broken invariant
+     */
+    boolean offer(int index);
+
+    /**
+     * Removes the oldest index. Called by the single consumer thread only.
+     *
+     * @return the index, or {@code -1} if nothing is visible yet
+     */
+    int poll();
+}
