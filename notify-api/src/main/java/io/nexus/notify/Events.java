@@ -98,10 +98,24 @@ public final class Events implements Iterable<Token> {
     /**
      * Applies {@code action} to each token index in delivery order. Allocates nothing.
      *
+     * <p>Because {@code Events} is also an {@code Iterable<Token>}, a lambda passed here needs a
+     * typed parameter, {@code events.forEach((int i) -> ...)}; or call
+     * {@link #forEachIndex(IntConsumer)}, which takes any lambda.
+     *
      * @param action the action
      * @throws NullPointerException if {@code action} is null
      */
     public void forEach(IntConsumer action) {
+        forEachIndex(action);
+    }
+
+    /**
+     * Applies {@code action} to each token index in delivery order. Allocates nothing.
+     *
+     * @param action the action
+     * @throws NullPointerException if {@code action} is null
+     */
+    public void forEachIndex(IntConsumer action) {
         if (action == null) {
             throw new NullPointerException("action");
         }
