@@ -51,6 +51,9 @@ import java.util.Objects;
  * (it was stepped over, and the one producer that linked behind it has done so), so it is never
  * linked twice; a poll steps over it at most once per token it delivers.
  *
+ * <p>A poll re-arms the tokens it delivered only after its drain loop: a token re-armed
+ * mid-loop could be notified again and reach the same poll twice.
+ *
  * <p><b>Happens-before contract.</b> Writes a producer makes before {@code notify(t)} are
  * visible to the consumer after a poll that returns {@code t}, or a later poll returns {@code t}
  * again. The orderings are those of the shared engine, {@code ConflatingEventQueue}:
@@ -217,12 +220,15 @@ public final class LinkedEventQueue implements EventQueue, Notifier, Poller {
             }
             events.add(h);
             c[HEAD] = next - 1;
-            // Re-arm only now that no entry refers to h. Release: the reads of link[h] above
-            // happen before a producer that sees IDLE pushes h again.
-            INT.setRelease(l, h, IDLE);
             drained++;
         }
         if (drained != 0) {
+            // Re-arm, now that no entry refers to any delivered node, and only after the loop
+            // so that no token can be re-queued into this same poll. Release: the reads of
+            // link[t] above happen before a producer that sees IDLE pushes t again.
+            for (int i = 0; i < drained; i++) {
+                INT.setRelease(l, events.index(i), IDLE);
+            }
             // Ordering 2 (StoreLoad): every re-arm above becomes visible before the caller
             // reads the data of the tokens it was given.
             VarHandle.fullFence();
