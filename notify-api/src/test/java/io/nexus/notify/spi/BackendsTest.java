@@ -53,7 +53,8 @@ class BackendsTest {
 
     private final EventQueueProvider low = provider("low", 10, null);
     private final EventQueueProvider high = provider("high", 50, null);
-    private final EventQueueProvider missing = provider("missing", 90, "lib:missing is not on the class path");
+    private final EventQueueProvider missing =
+        provider("missing", 90, "lib:missing is not on the class path");
 
     private final Backends backends = Backends.of(List.of(low, missing, high));
 
@@ -152,7 +153,8 @@ class BackendsTest {
                     case 0:
                         return low;
                     case 1:
-                        throw new ServiceConfigurationError("com.example.Broken: Provider could not be instantiated");
+                        throw new ServiceConfigurationError(
+                            "com.example.Broken: Provider could not be instantiated");
                     case 2:
                         return high;
                     default:

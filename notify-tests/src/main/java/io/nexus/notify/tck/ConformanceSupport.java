@@ -66,7 +66,8 @@ public abstract class ConformanceSupport {
      */
     protected static void notifyNew(Notifier notifier, int... tokens) {
         for (int t : tokens) {
-            assertTrue(notifier.notify(t), () -> "notify(" + t + ") of an idle token must return true");
+            assertTrue(notifier.notify(t),
+                () -> "notify(" + t + ") of an idle token must return true");
         }
     }
 

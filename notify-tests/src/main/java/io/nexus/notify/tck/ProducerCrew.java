@@ -70,7 +70,8 @@ final class ProducerCrew {
         for (Thread t : threads) {
             t.join(TimeUnit.SECONDS.toMillis(JOIN_SECONDS));
             if (t.isAlive()) {
-                throw new AssertionError(t.getName() + " did not finish within " + JOIN_SECONDS + " s");
+                throw new AssertionError(
+                    t.getName() + " did not finish within " + JOIN_SECONDS + " s");
             }
         }
         final Throwable e = failure.get();

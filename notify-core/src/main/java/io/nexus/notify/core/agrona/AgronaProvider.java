@@ -59,7 +59,8 @@ public final class AgronaProvider implements EventQueueProvider {
             Class.forName(QUEUE_CLASS, false, AgronaProvider.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError e) {
             return Optional.of("org.agrona:agrona is not on the class path (" + QUEUE_CLASS
-                + " not found)");
+                + " not found; on the module path, resolve module org.agrona,"
+                + " e.g. with --add-modules org.agrona)");
         }
         // Only now is it safe to load the class that links against Agrona.
         return AgronaIndexQueue.probe();

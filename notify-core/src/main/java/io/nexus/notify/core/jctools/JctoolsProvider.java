@@ -56,7 +56,8 @@ public final class JctoolsProvider implements EventQueueProvider {
             Class.forName(QUEUE_CLASS, false, JctoolsProvider.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError e) {
             return Optional.of("org.jctools:jctools-core is not on the class path (" + QUEUE_CLASS
-                + " not found)");
+                + " not found; on the module path, resolve module org.jctools.core,"
+                + " e.g. with --add-modules org.jctools.core)");
         }
         // Only now is it safe to load the class that links against JCTools.
         return JctoolsIndexQueue.probe();
