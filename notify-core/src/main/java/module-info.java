@@ -1,13 +1,24 @@
 /**
  * The conflating engine and the built-in notify backends.
  *
- * <p>With this module and {@code io.nexus.notify} alone, {@code EventQueue.create(n)} works.
+ * <p>With this module and {@code io.nexus.notify} alone, {@code EventQueue.create(n)} works
+ * ({@code builtin} and {@code linked}). The {@code jctools} and {@code agrona} backends become
+ * available when their library is present; without it they report themselves unavailable.
+ *
+ * <p>Agrona has no module descriptor; {@code org.agrona} is the automatic module name in the
+ * manifest of Agrona 2.x (1.x used {@code org.agrona.core}). On the class path either works.
  */
+@SuppressWarnings("requires-automatic")
 module io.nexus.notify.core {
     requires transitive io.nexus.notify;
+    requires static org.jctools.core;
+    requires static org.agrona;
 
     exports io.nexus.notify.core;
 
     provides io.nexus.notify.spi.EventQueueProvider
-        with io.nexus.notify.core.ring.RingProvider;
+        with io.nexus.notify.core.ring.RingProvider,
+            io.nexus.notify.core.linked.LinkedProvider,
+            io.nexus.notify.core.jctools.JctoolsProvider,
+            io.nexus.notify.core.agrona.AgronaProvider;
 }

@@ -47,7 +47,9 @@ import java.util.Objects;
  *
  * <p><b>Re-arming.</b> The consumer clears a flag with a release store after the queue has
  * returned its index, so a producer that sees the flag clear (its swap has acquire semantics)
- * also sees the queue done with that index before pushing it again.
+ * also sees the queue done with that index before pushing it again. A poll clears the flags of
+ * the tokens it took only after its drain loop: a token re-armed mid-loop could be notified
+ * again and reach the same poll twice.
  *
  * <p><b>Cost.</b> {@code poll(events, limit)} does at most {@code limit} queue polls;
  * nothing on either path allocates once {@link Events} has grown to its working size.
@@ -131,13 +133,16 @@ public final class ConflatingEventQueue implements EventQueue, Notifier, Poller 
             if (tokenIndex < 0) {
                 break;
             }
-            // Re-arming: release, so the queue's reads and writes for this index are done
-            // before any producer can see the flag clear and push the index again.
-            FLAG.setRelease(flags, tokenIndex, IDLE);
             events.add(tokenIndex);
             drained++;
         }
         if (drained != 0) {
+            // Re-arming, after the loop so that no token can be re-queued into this same poll.
+            // Release, so the queue's reads and writes for each index are done before any
+            // producer can see its flag clear and push the index again.
+            for (int i = 0; i < drained; i++) {
+                FLAG.setRelease(flags, events.index(i), IDLE);
+            }
             // Ordering 2 (StoreLoad): every clear above becomes visible before the caller reads
             // the data of the tokens it was given. Without it a concurrent producer can see a
             // stale 1, conflate, and the consumer still read the old data: a lost update.

@@ -1,0 +1,83 @@
+package io.nexus.notify.core.agrona;
+
+import io.nexus.notify.core.IndexQueue;
+import java.util.Optional;
+import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
+
+/**
+ * An {@link IndexQueue} over an Agrona {@link ManyToOneConcurrentArrayQueue} holding canonical
+ * {@link Integer}s. The only class of this backend that links against Agrona.
+ *
+ * <h2>Implementation notes</h2>
+ *
+ * <p>No boxing: {@link #boxes} holds one {@code Integer} per token index, made once, and
+ * {@link #offer(int)} queues that object; {@link #poll()} only unboxes. The engine never queues
+ * an index twice, so the queue (at least {@code capacity} slots) never refuses an offer.
+ *
+ * <p>Orderings, as {@link IndexQueue} requires: {@code offer} claims a slot with a CAS on the
+ * tail and publishes the element with a release store; {@code poll} reads it with a volatile
+ * load, then frees the slot and advances the head with release stores. So writes made before
+ * {@code offer} are visible once {@code poll} returns the index. Agrona's {@code poll} returns
+ * {@code null} when the head slot is claimed but not yet written; the engine still counts that
+ * token pending and a later poll delivers it.
+ */
+final class AgronaIndexQueue implements IndexQueue {
+
+    /** Keeps Agrona's power-of-two rounding away from a one-slot queue. */
+    private static final int MIN_SLOTS = 2;
+
+    private final ManyToOneConcurrentArrayQueue<Integer> queue;
+    private final Integer[] boxes;
+
+    private AgronaIndexQueue(int capacity) {
+        this.queue = new ManyToOneConcurrentArrayQueue<>(Math.max(MIN_SLOTS, capacity));
+        final Integer[] b = new Integer[capacity];
+        for (int i = 0; i < capacity; i++) {
+            b[i] = i;
+        }
+        this.boxes = b;
+    }
+
+    /**
+     * Creates a queue with room for {@code capacity} distinct indices. Typed as
+     * {@link IndexQueue} so that callers never name an Agrona-linked class in a signature.
+     *
+     * @param capacity the number of token indices, at least 1
+     * @return the queue
+     */
+    static IndexQueue create(int capacity) {
+        return new AgronaIndexQueue(capacity);
+    }
+
+    /**
+     * Checks that the Agrona on the class path works here, by one offer and poll. Agrona 2.x
+     * fails to initialise without access to {@code jdk.internal.misc}.
+     *
+     * @return empty if it does, else the reason
+     */
+    static Optional<String> probe() {
+        try {
+            final IndexQueue q = create(1);
+            if (q.offer(0) && q.poll() == 0 && q.poll() == -1) {
+                return Optional.empty();
+            }
+            return Optional.of("org.agrona:agrona on the class path misbehaves");
+        } catch (LinkageError e) {
+            return Optional.of("org.agrona:agrona is on the class path but cannot start (" + e
+                + "); Agrona 2.x needs the JVM option"
+                + " --add-exports java.base/jdk.internal.misc=ALL-UNNAMED"
+                + " (=org.agrona on the module path)");
+        }
+    }
+
+    @Override
+    public boolean offer(int index) {
+        return queue.offer(boxes[index]);
+    }
+
+    @Override
+    public int poll() {
+        final Integer index = queue.poll();
+        return index == null ? -1 : index;
+    }
+}

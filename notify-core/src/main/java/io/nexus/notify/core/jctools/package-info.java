@@ -1,0 +1,8 @@
+/**
+ * The {@code jctools} backend: the conflating engine over a JCTools {@code MpscArrayQueue}.
+ *
+ * <p>JCTools ({@code org.jctools:jctools-core}) is an optional dependency. The provider names
+ * no JCTools type, so it loads without the library and then reports the backend unavailable;
+ * only {@code JctoolsIndexQueue} touches JCTools, and only once the library has been found.
+ */
+package io.nexus.notify.core.jctools;

@@ -1,0 +1,45 @@
+package io.nexus.notify.core;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.nexus.notify.Events;
+import io.nexus.notify.NotifyException;
+import io.nexus.notify.Token;
+import org.junit.jupiter.api.Test;
+
+/**
+ * When the {@link IndexQueue} refuses an offer (a broken backend invariant), the engine resets
+ * the token's pending flag and throws {@link NotifyException} carrying the token, so that a
+ * retry can queue it.
+ */
+class ConflatingEventQueueRefusedOfferTest {
+
+    @Test
+    void refusedOfferResetsTheFlagAndAReentrySucceeds() {
+        final IndexQueue queue = mock(IndexQueue.class);
+        when(queue.offer(5)).thenReturn(false, true);
+        when(queue.poll()).thenReturn(5, -1);
+        final ConflatingEventQueue engine = new ConflatingEventQueue(8, queue, "mocked");
+
+        final NotifyException e = assertThrows(NotifyException.class, () -> engine.notify(5));
+        assertEquals(5, e.tokenIndex());
+        assertEquals(new Token(5), e.token());
+        assertTrue(e.getMessage().contains("mocked") && e.getMessage().contains("5"), e.getMessage());
+
+        assertTrue(engine.notify(5), "the flag was reset, so the retry queues the token");
+        assertFalse(engine.notify(5), "and now it is pending");
+        verify(queue, times(2)).offer(5);
+
+        final Events events = Events.withCapacity(1);
+        assertEquals(1, engine.poll(events));
+        assertArrayEquals(new int[] {5}, events.toArray());
+    }
+}

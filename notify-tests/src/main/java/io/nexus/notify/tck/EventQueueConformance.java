@@ -1,0 +1,65 @@
+package io.nexus.notify.tck;
+
+import io.nexus.notify.EventQueue;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The whole conformance kit for one backend: extend it, implement {@link #newQueue(int)}, and
+ * JUnit 5 runs every group below against that backend.
+ *
+ * <pre>{@code
+ * class MyBackendConformanceTest extends EventQueueConformance {
+ *     @Override
+ *     protected EventQueue newQueue(int capacity) {
+ *         return EventQueue.create(capacity, "my-backend");
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>{@code newQueue} must reject a bad capacity like {@link EventQueue#create(int, String)}
+ * does; a backend should check arguments with {@link io.nexus.notify.spi.Checks} so that its
+ * exceptions and messages match the other backends'.
+ */
+public abstract class EventQueueConformance {
+
+    /** Creates the kit; subclasses supply {@link #newQueue(int)}. */
+    protected EventQueueConformance() {
+    }
+
+    /**
+     * Creates a new, empty queue of the backend under test.
+     *
+     * @param capacity the requested capacity, possibly invalid
+     * @return a new queue with nothing pending
+     * @throws IllegalArgumentException if {@code capacity} is not in
+     *     {@code [1, EventQueue.MAX_CAPACITY]}
+     */
+    protected abstract EventQueue newQueue(int capacity);
+
+    /** {@link SemanticsConformance} against this backend. */
+    @Nested
+    class Semantics extends SemanticsConformance {
+        @Override
+        protected EventQueue newQueue(int capacity) {
+            return EventQueueConformance.this.newQueue(capacity);
+        }
+    }
+
+    /** {@link BadInputConformance} against this backend. */
+    @Nested
+    class BadInput extends BadInputConformance {
+        @Override
+        protected EventQueue newQueue(int capacity) {
+            return EventQueueConformance.this.newQueue(capacity);
+        }
+    }
+
+    /** {@link ConcurrencyConformance} against this backend. */
+    @Nested
+    class Concurrency extends ConcurrencyConformance {
+        @Override
+        protected EventQueue newQueue(int capacity) {
+            return EventQueueConformance.this.newQueue(capacity);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/**
+ * The conformance kit (TCK): abstract JUnit 5 tests that any notify backend must pass.
+ *
+ * <p>A backend author depends on {@code io.nexus.notify:notify-tests} in test scope and extends
+ * {@link io.nexus.notify.tck.EventQueueConformance}, supplying a factory:
+ *
+ * <pre>{@code
+ * class MyBackendConformanceTest extends EventQueueConformance {
+ *     @Override
+ *     protected EventQueue newQueue(int capacity) {
+ *         return EventQueue.create(capacity, "my-backend");
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>The kit covers the semantics of the API (conflation, FIFO, budgeted polls, re-arming),
+ * every bad input (exception type, message naming the bad value and the valid range, state
+ * untouched afterwards), steady-state allocation, and concurrent producers with a consumer
+ * polling meanwhile. The groups are also usable one by one:
+ * {@link io.nexus.notify.tck.SemanticsConformance}, {@link io.nexus.notify.tck.BadInputConformance}
+ * and {@link io.nexus.notify.tck.ConcurrencyConformance}.
+ */
+package io.nexus.notify.tck;
