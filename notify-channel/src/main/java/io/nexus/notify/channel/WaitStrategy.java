@@ -85,7 +85,8 @@ public final class WaitStrategy {
      * Returns a strategy that never parks: the receiver spins with {@link Thread#onSpinWait()}
      * until a token is pending, the deadline passes, the thread is interrupted or the channel
      * is closed. Lowest latency, at the price of a CPU kept busy while waiting; for
-     * latency-critical users with a core to spare.
+     * latency-critical users with a core to spare. On a virtual thread it keeps its carrier
+     * busy while it waits; use a parking strategy there.
      *
      * @return the busy-spin strategy
      */
