@@ -11,7 +11,7 @@ import java.time.Duration;
  * once, and re-arms them so that a later notify queues them again. The {@code limit} variants
  * move at most {@code limit} tokens and leave the rest queued, in order, for the next call;
  * their cost is bounded by {@code limit}. A {@code limit} of {@code 0} asks for nothing: the
- * call returns {@code 0} at once without waiting.
+ * call returns {@code 0} at once without waiting, open or closed.
  *
  * <h2>Single consumer</h2>
  * Exactly one thread may receive at a time (it may be a different thread from call to call,

@@ -98,6 +98,8 @@ class EventChannelCloseTest {
         assertEquals(Receiver.CLOSED, receiver.tryRecv(events));
         assertEquals(Receiver.CLOSED, receiver.tryRecv(events, 3));
         assertTrue(events.isEmpty());
+        assertEquals(0, receiver.recv(events, 0), "a limit of 0 asks for nothing, even closed");
+        assertEquals(0, receiver.tryRecv(events, 0));
     }
 
     @Test
