@@ -1,0 +1,226 @@
+package io.nexus.notify.channel;
+
+import io.nexus.notify.Events;
+import io.nexus.notify.Poller;
+import io.nexus.notify.spi.Checks;
+import java.lang.invoke.VarHandle;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The {@link Receiver} of an {@link EventChannel}: poll, then wait in the phases of the
+ * channel's {@link WaitStrategy}, re-polling at every step.
+ *
+ * <h2>Implementation notes</h2>
+ *
+ * <p>Each step is an {@linkplain #attempt attempt}: read {@code closed}, then poll. Reading
+ * {@code closed} first is what makes {@link #CLOSED} safe: a sender that notified before
+ * {@code close()} had its push ordered before the close, so an empty poll made after seeing
+ * {@code closed == true} proves that nothing notified before the close is left.
+ *
+ * <p>The interrupt status is tested only after an empty attempt, so a call that throws
+ * {@link InterruptedException} has moved no token. Deadlines are compared as
+ * {@code deadline - now}, which stays correct when {@code nanoTime() + timeout} overflows.
+ *
+ * <p>Nothing on the waiting path takes a monitor: parking is {@link LockSupport} only, so a
+ * virtual thread unmounts from its carrier while it waits.
+ */
+final class ChannelReceiver implements Receiver {
+
+    /** Internal timeout meaning "no deadline". */
+    private static final long UNTIMED = -1L;
+
+    /** Result of {@link #step} meaning "nothing yet, keep waiting"; never returned to users. */
+    private static final int KEEP_WAITING = Integer.MIN_VALUE;
+
+    /** The longest timeout expressible in nanoseconds; longer ones are clamped to it. */
+    private static final Duration MAX_TIMEOUT = Duration.ofNanos(Long.MAX_VALUE);
+
+    private final EventChannel channel;
+    private final Poller poller;
+    private final int spins;
+    private final int yields;
+    private final boolean parks;
+
+    ChannelReceiver(EventChannel channel, Poller poller, WaitStrategy strategy) {
+        this.channel = channel;
+        this.poller = poller;
+        this.spins = strategy.spins();
+        this.yields = strategy.yields();
+        this.parks = strategy.parks();
+    }
+
+    @Override
+    public int recv(Events events) throws InterruptedException {
+        return recv(events, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public int recv(Events events, int limit) throws InterruptedException {
+        checkArguments(events, limit);
+        return receive(events, limit, UNTIMED);
+    }
+
+    @Override
+    public int recv(Events events, Duration timeout) throws InterruptedException {
+        return recv(events, Integer.MAX_VALUE, timeout);
+    }
+
+    @Override
+    public int recv(Events events, int limit, Duration timeout) throws InterruptedException {
+        checkArguments(events, limit);
+        return receive(events, limit, toNanos(timeout));
+    }
+
+    @Override
+    public int tryRecv(Events events) {
+        return tryRecv(events, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public int tryRecv(Events events, int limit) {
+        checkArguments(events, limit);
+        return limit == 0 ? poller.poll(events, 0) : attempt(events, limit);
+    }
+
+    /**
+     * Describes the receiver.
+     *
+     * @return the channel it drains
+     */
+    @Override
+    public String toString() {
+        return "Receiver[" + channel + "]";
+    }
+
+    private static void checkArguments(Events events, int limit) {
+        Objects.requireNonNull(events, "events");
+        Checks.checkLimit(limit);
+    }
+
+    private static long toNanos(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout must be >= 0, was " + timeout);
+        }
+        return timeout.compareTo(MAX_TIMEOUT) >= 0 ? Long.MAX_VALUE : timeout.toNanos();
+    }
+
+    /**
+     * One non-blocking step.
+     *
+     * @return the tokens moved; else {@link #CLOSED} if the channel was closed before an empty
+     *     poll; else {@code 0}
+     */
+    private int attempt(Events events, int limit) {
+        // Acquire, and before the poll: see the class notes.
+        final boolean closed = channel.isClosedAcquire();
+        final int moved = poller.poll(events, limit);
+        if (moved != 0) {
+            return moved;
+        }
+        return closed ? CLOSED : 0;
+    }
+
+    /**
+     * Receives with the given arguments, already checked.
+     *
+     * @param timeoutNanos the time to wait, {@code >= 0}, or {@link #UNTIMED}
+     */
+    private int receive(Events events, int limit, long timeoutNanos) throws InterruptedException {
+        if (limit == 0) {
+            return poller.poll(events, 0);
+        }
+        int result = attempt(events, limit);
+        if (result != 0 || timeoutNanos == 0) {
+            return result;
+        }
+        final boolean timed = timeoutNanos != UNTIMED;
+        final long deadline = timed ? System.nanoTime() + timeoutNanos : 0L;
+        for (int i = 0; i < spins; i++) {
+            Thread.onSpinWait();
+            if ((result = step(events, limit, timed, deadline)) != KEEP_WAITING) {
+                return result;
+            }
+        }
+        for (int i = 0; i < yields; i++) {
+            Thread.yield();
+            if ((result = step(events, limit, timed, deadline)) != KEEP_WAITING) {
+                return result;
+            }
+        }
+        while (!parks) {
+            Thread.onSpinWait();
+            if ((result = step(events, limit, timed, deadline)) != KEEP_WAITING) {
+                return result;
+            }
+        }
+        return park(events, limit, timed, deadline);
+    }
+
+    /**
+     * One step of the spin and yield phases: an attempt, then the interrupt and the deadline.
+     *
+     * @return what {@link #attempt} returned if not {@code 0}; else {@code 0} once the deadline
+     *     has passed; else {@link #KEEP_WAITING}
+     */
+    private int step(Events events, int limit, boolean timed, long deadline)
+            throws InterruptedException {
+        final int result = attempt(events, limit);
+        if (result != 0) {
+            return result;
+        }
+        checkInterrupt();
+        return timed && expired(deadline) ? 0 : KEEP_WAITING;
+    }
+
+    /**
+     * The park phase: publish parked, fence, re-check, park; until a result.
+     *
+     * @return what {@link #attempt} returned if not {@code 0}; else {@code 0} at the deadline
+     */
+    private int park(Events events, int limit, boolean timed, long deadline)
+            throws InterruptedException {
+        final Thread self = Thread.currentThread();
+        try {
+            while (true) {
+                channel.publishParked(self);
+                // StoreLoad (lost wake-up, lost close): parked must be visible before the
+                // re-check reads closed and the queue. The publishing CAS is not enough on its
+                // own: the Java memory model orders a volatile write only before later
+                // volatile reads, and the backend's poll reads with acquire. Paired with the
+                // sender's fence after its push and close()'s fence after setting closed.
+                VarHandle.fullFence();
+                final int result = attempt(events, limit);
+                if (result != 0) {
+                    return result;
+                }
+                checkInterrupt();
+                if (timed) {
+                    final long remaining = deadline - System.nanoTime();
+                    if (remaining <= 0) {
+                        return 0;
+                    }
+                    LockSupport.parkNanos(channel, remaining);
+                } else {
+                    LockSupport.park(channel);
+                }
+                // Woken by a waker, close(), an interrupt, the deadline, a stale permit or for
+                // no reason: all handled by going round again.
+            }
+        } finally {
+            channel.withdrawParked(self);
+        }
+    }
+
+    private static void checkInterrupt() throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException("interrupted while waiting to receive");
+        }
+    }
+
+    private static boolean expired(long deadline) {
+        return deadline - System.nanoTime() <= 0;
+    }
+}

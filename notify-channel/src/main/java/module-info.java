@@ -1,0 +1,12 @@
+/**
+ * notify-channel: blocking receive with wake-ups over any notify backend.
+ *
+ * <p>Depends on the notify API alone, so it works over every backend, third-party ones
+ * included. The API module is required transitively because its types ({@code Events},
+ * {@code Token}, {@code EventQueue}) appear in this module's signatures.
+ */
+module io.nexus.notify.channel {
+    requires transitive io.nexus.notify;
+
+    exports io.nexus.notify.channel;
+}
