@@ -19,7 +19,7 @@ import java.util.concurrent.locks.LockSupport;
  *     Receiver receiver = channel.receiver();    // the one consumer thread
  *     Events events = Events.withCapacity(1024);
  *     while (receiver.recv(events) != Receiver.CLOSED) {
- *         events.forEach(k -> handle(k));
+ *         events.forEachIndex(k -> handle(k));
  *     }
  * }
  * }</pre>

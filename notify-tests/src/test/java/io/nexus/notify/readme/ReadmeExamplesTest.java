@@ -1,10 +1,13 @@
-package io.nexus.notify.core;
+package io.nexus.notify.readme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nexus.notify.EventQueue;
+import io.nexus.notify.channel.EventChannel;
+import io.nexus.notify.channel.Receiver;
+import io.nexus.notify.channel.Sender;
 import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.Poller;
@@ -14,8 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Runs the README's code snippets, and checks that the README shows exactly the code run
@@ -25,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class ReadmeExamplesTest {
 
     private static final Path README = Path.of("..", "README.md");
-    private static final Path SELF = Path.of("src", "test", "java", "io", "nexus", "notify", "core",
+    private static final Path SELF = Path.of("src", "test", "java", "io", "nexus", "notify", "readme",
         "ReadmeExamplesTest.java");
 
     private final List<String> handled = new ArrayList<>();
@@ -74,6 +79,32 @@ class ReadmeExamplesTest {
         assertEquals(90, rest);
         assertEquals(10, events.index(0));
         assertEquals(99, events.index(89));
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void blockingChannel() throws InterruptedException {
+        final List<Integer> received = new ArrayList<>();
+        // README:channel
+        try (EventChannel channel = EventChannel.create(1024)) {
+            Sender sender = channel.sender();          // share with producer threads
+            Receiver receiver = channel.receiver();    // the one consumer thread
+            Events events = Events.withCapacity(1024);
+
+            Thread producer = new Thread(() -> {
+                sender.notify(42);                     // wakes the receiver if it is parked
+                channel.close();                       // later notifies throw IllegalStateException
+            });
+            producer.start();
+
+            // blocks until something is pending; after close, drains what is left, then CLOSED
+            while (receiver.recv(events) != Receiver.CLOSED) {
+                events.forEachIndex(item -> received.add(item));
+            }
+            producer.join();
+        }
+        // README:end
+        assertEquals(List.of(42), received);
     }
 
     @Test
