@@ -126,26 +126,22 @@ public final class ConflatingEventQueue implements EventQueue, Notifier, Poller 
         Objects.requireNonNull(events, "events");
         Checks.checkLimit(limit);
         events.clear();
-        final byte[] flags = pending;
-        int drained = 0;
-        while (drained < limit) {
-            final int tokenIndex = queue.poll();
-            if (tokenIndex < 0) {
-                break;
-            }
-            events.add(tokenIndex);
-            drained++;
-        }
+        final int drained = queue.drain(events, limit);
         if (drained != 0) {
-            // Re-arming, after the loop so that no token can be re-queued into this same poll.
-            // Release, so the queue's reads and writes for each index are done before any
-            // producer can see its flag clear and push the index again.
+            // Re-arming, after the drain so that no token can be re-queued into this same
+            // poll. The release fence orders the queue's reads and writes for every drained
+            // index before the clears below, so a producer that sees a flag clear (its swap
+            // acquires) finds the queue done with that index before pushing it again; with it
+            // the clears themselves can be plain stores.
+            VarHandle.releaseFence();
+            final byte[] flags = pending;
             for (int i = 0; i < drained; i++) {
-                FLAG.setRelease(flags, events.index(i), IDLE);
+                flags[events.index(i)] = IDLE;
             }
             // Ordering 2 (StoreLoad): every clear above becomes visible before the caller reads
             // the data of the tokens it was given. Without it a concurrent producer can see a
-            // stale 1, conflate, and the consumer still read the old data: a lost update.
+            // stale 1, conflate, and the consumer still read the old data: a lost update. Its
+            // acquire half also orders the drain's loads before the caller's.
             VarHandle.fullFence();
         }
         return drained;

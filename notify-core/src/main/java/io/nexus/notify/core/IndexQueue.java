@@ -1,5 +1,7 @@
 package io.nexus.notify.core;
 
+import io.nexus.notify.Events;
+
 /**
  * A multi-producer, single-consumer FIFO of token indices: the part of a backend that the
  * {@link ConflatingEventQueue} engine plugs in.
@@ -32,4 +34,31 @@ public interface IndexQueue {
      * @return the index, or {@code -1} if nothing is visible yet
      */
     int poll();
+
+    /**
+     * Moves up to {@code limit} of the oldest indices into {@code events}, in order. Called by
+     * the single consumer thread only. The default calls {@link #poll()} per index; a queue
+     * can do better in one pass (one read and one write of its consumer cursor).
+     *
+     * <p>The engine follows every non-empty drain with a full fence before it re-arms or
+     * returns, which gives the loads made here acquire semantics; an override may therefore
+     * read its slots with opaque loads. It must still be done with its own state for each
+     * returned index when it returns.
+     *
+     * @param events where to append the indices (not cleared here)
+     * @param limit  the most indices to move, {@code >= 0}
+     * @return the number of indices moved
+     */
+    default int drain(Events events, int limit) {
+        int drained = 0;
+        while (drained < limit) {
+            final int index = poll();
+            if (index < 0) {
+                break;
+            }
+            events.add(index);
+            drained++;
+        }
+        return drained;
+    }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -27,6 +29,7 @@ class ConflatingEventQueueRefusedOfferTest {
         final IndexQueue queue = mock(IndexQueue.class);
         when(queue.offer(5)).thenReturn(false, true);
         when(queue.poll()).thenReturn(5, -1);
+        when(queue.drain(any(Events.class), anyInt())).thenCallRealMethod();
         final ConflatingEventQueue engine = new ConflatingEventQueue(8, queue, "mocked");
 
         final NotifyException e = assertThrows(NotifyException.class, () -> engine.notify(5));
