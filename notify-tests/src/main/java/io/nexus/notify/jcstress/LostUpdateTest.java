@@ -17,7 +17,8 @@ import org.openjdk.jcstress.infra.results.II_Result;
  * Lost update (DESIGN 5.1 and 5.3), through the public API on the selected backend.
  *
  * <p>Token 0 starts pending and its data slot holds 0. The producer writes 1 into the slot,
- * then notifies token 0. The consumer polls (it always gets token 0, pending from the start)
+ * then notifies token 0. The consumer polls (it always gets token 0, pending from the start; whether a re-notify can make the same
+ * poll return it twice is {@link OncePerPollTest}'s concern)
  * and reads the slot. The arbiter then polls once more. Result: (data the consumer read,
  * tokens the final poll returned).
  *
@@ -69,12 +70,12 @@ public class LostUpdateTest {
      * Polls, then reads the data of the token it was given.
      *
      * @param s the shared state
-     * @param r r1 = data read, or -1 if the poll did not return exactly token 0
+     * @param r r1 = data read, or -1 if the poll did not return token 0
      */
     @Actor
     public void consumer(Shared s, II_Result r) {
         final Events events = s.consumerEvents;
-        if (s.poller.poll(events) == 1 && events.index(0) == 0) {
+        if (s.poller.poll(events) >= 1 && events.index(0) == 0) {
             r.r1 = s.data;
         } else {
             r.r1 = -1;
