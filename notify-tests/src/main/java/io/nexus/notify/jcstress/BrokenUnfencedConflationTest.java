@@ -23,7 +23,10 @@ import org.openjdk.jcstress.infra.results.II_Result;
  * passes whether or not the race shows, and a run where it shows proves that
  * {@link LostUpdateTest} would catch the same flaw in a real backend.
  *
- * <p>OBSERVED
+ * <p>Observed on the 2-core AMD EPYC build machine (JDK 17): with the CI settings of
+ * {@code .ci/jcstress} (C2 only, two forks of 5 x 700 ms) 649 lost updates in 24,602,662
+ * samples; with jcstress's quick preset over every JVM mode and split compilation 1,593 in
+ * 69,018,472. The race shows under C1 and C2, not in the interpreter.
  */
 @JCStressTest
 @Description("Lost-update litmus over a queue without the needed StoreLoad barrier.")

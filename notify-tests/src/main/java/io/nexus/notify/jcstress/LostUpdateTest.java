@@ -28,7 +28,10 @@ import org.openjdk.jcstress.infra.results.II_Result;
  * when the consumer's flag clear is not ordered before its data read (a release-only clear),
  * or when the producer decides to conflate from a flag read that is not ordered after its data
  * write (test-and-test-and-set without a fence). {@link BrokenReleaseClearTest} and
- * {@link BrokenUnfencedConflationTest} show both races on queues broken on purpose.
+ * {@link BrokenUnfencedConflationTest} show both races on queues broken on purpose: on the
+ * 2-core AMD EPYC build machine, in one CI run of {@code .ci/jcstress}, they lost the update
+ * in 525 of 17.9 million and 649 of 24.6 million samples, while this test over the
+ * {@code builtin} backend saw 0 in 7.6 million.
  */
 @JCStressTest
 @Description("A write made before notify is seen by the poll that returns the token, or a later poll returns it again.")
