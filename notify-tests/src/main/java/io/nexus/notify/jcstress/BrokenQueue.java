@@ -20,8 +20,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * (small {@link Integer}s are cached, so nothing is allocated per notify). Apart from its
  * {@link Flaw}, it follows the real engine: notify swaps the flag and queues only on a
  * 0&rarr;1 swap; poll takes indices from the queue and clears their flags with a release
- * store. The flaws remove exactly the store&rarr;load barrier that DESIGN 5.1 or 5.3 calls
- * for, so the litmus tests can see what it protects against.
+ * store. The first two flaws remove exactly the store&rarr;load barrier that DESIGN 5.1 or
+ * 5.3 calls for; the third splits the 0&rarr;1 swap into a read and a write. Each lets a
+ * litmus test show the outcome its contract test forbids.
  */
 final class BrokenQueue implements Notifier, Poller {
 
@@ -30,7 +31,9 @@ final class BrokenQueue implements Notifier, Poller {
         /** Poll clears flags with release stores and no full fence before returning. */
         RELEASE_ONLY_CLEAR,
         /** Notify conflates on a plain read of a set flag, with no full fence before it. */
-        UNFENCED_CONFLATION
+        UNFENCED_CONFLATION,
+        /** Notify claims the token with a volatile read then a volatile write, not one swap. */
+        NON_ATOMIC_CLAIM
     }
 
     /** Access to the elements of {@link #pending}: one byte per token, 0 idle, 1 pending. */
@@ -63,8 +66,14 @@ final class BrokenQueue implements Notifier, Poller {
         if (flaw == Flaw.UNFENCED_CONFLATION && (byte) FLAG.get(pending, tokenIndex) != 0) {
             return false;
         }
-        // Full barrier: orders the caller's data store before the flag read.
-        if ((byte) FLAG.getAndSet(pending, tokenIndex, (byte) 1) != 0) {
+        if (flaw == Flaw.NON_ATOMIC_CLAIM) {
+            // Two producers can both read 0 before either writes 1: both queue the token.
+            if ((byte) FLAG.getVolatile(pending, tokenIndex) != 0) {
+                return false;
+            }
+            FLAG.setVolatile(pending, tokenIndex, (byte) 1);
+        } else if ((byte) FLAG.getAndSet(pending, tokenIndex, (byte) 1) != 0) {
+            // The swap is a full barrier: it orders the caller's data store before the flag read.
             return false;
         }
         queue.offer(tokenIndex);

@@ -17,10 +17,11 @@ import org.openjdk.jcstress.infra.results.II_Result;
  * Lost update (DESIGN 5.1 and 5.3), through the public API on the selected backend.
  *
  * <p>Token 0 starts pending and its data slot holds 0. The producer writes 1 into the slot,
- * then notifies token 0. The consumer polls (it always gets token 0, pending from the start; whether a re-notify can make the same
- * poll return it twice is {@link OncePerPollTest}'s concern)
+ * then notifies token 0. The consumer polls (it always gets token 0, pending from the start)
  * and reads the slot. The arbiter then polls once more. Result: (data the consumer read,
- * tokens the final poll returned).
+ * tokens the final poll returned). Whether a re-notify can make the same poll return the
+ * token twice is {@link OncePerPollTest}'s concern; {@link LostUpdateLimitedPollTest} repeats
+ * this litmus with a limited poll.
  *
  * <p><b>Forbidden: {@code 0, 0}</b> &mdash; the consumer read the old data and the final poll
  * is empty. The producer's notify conflated with the pending token, yet the consumer did not
