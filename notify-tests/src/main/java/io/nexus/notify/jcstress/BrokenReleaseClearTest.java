@@ -11,8 +11,9 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.II_Result;
 
 /**
- * The {@link LostUpdateTest} litmus over a queue broken on purpose ({@link BrokenQueue.Flaw#RELEASE_ONLY_CLEAR}),
- * to show that the harness detects a lost update on the machine it runs on.
+ * The {@link LostUpdateTest} litmus over a queue broken on purpose
+ * ({@link BrokenQueue.Flaw#RELEASE_ONLY_CLEAR}), to show
+ * that the harness detects a lost update on the machine it runs on.
  *
  * <p>The consumer clears the flag with a release store and returns from poll without a full
  * fence, so its data read can pass the clear (store&rarr;load reordering, allowed even on x86):

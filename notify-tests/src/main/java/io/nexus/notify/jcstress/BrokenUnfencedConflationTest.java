@@ -11,8 +11,9 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.II_Result;
 
 /**
- * The {@link LostUpdateTest} litmus over a queue broken on purpose ({@link BrokenQueue.Flaw#UNFENCED_CONFLATION}),
- * to show that the harness detects a lost update on the machine it runs on.
+ * The {@link LostUpdateTest} litmus over a queue broken on purpose
+ * ({@link BrokenQueue.Flaw#UNFENCED_CONFLATION}), to show
+ * that the harness detects a lost update on the machine it runs on.
  *
  * <p>The producer decides to conflate from a plain read of the flag, with no full fence
  * after its data write (test-and-test-and-set without the fence, DESIGN 5.3). Its data store

@@ -99,7 +99,8 @@ class SoakTest {
             finalValues[t] = sources.get(t % PRODUCERS).written()[t];
         }
         consumer.assertReadFinalValues(finalValues);
-        System.out.printf("soak %-8s %6d ms: notifies %,d (new %,d), polls %,d, tokens delivered %,d%n",
+        System.out.printf(
+            "soak %-8s %6d ms: notifies %,d (new %,d), polls %,d, tokens delivered %,d%n",
             backend, elapsedMillis, notifies.sum(), queued.sum(), consumer.polls(),
             consumer.total());
     }
