@@ -1,0 +1,99 @@
+package io.nexus.notify.jcstress;
+
+import io.nexus.notify.EventQueue;
+import io.nexus.notify.Events;
+import io.nexus.notify.Notifier;
+import io.nexus.notify.Poller;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.Expect;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.II_Result;
+
+/**
+ * Lost update (DESIGN 5.1 and 5.3), through the public API on the selected backend.
+ *
+ * <p>Token 0 starts pending and its data slot holds 0. The producer writes 1 into the slot,
+ * then notifies token 0. The consumer polls (it always gets token 0, pending from the start)
+ * and reads the slot. The arbiter then polls once more. Result: (data the consumer read,
+ * tokens the final poll returned). Whether a re-notify can make the same poll return the
+ * token twice is {@link OncePerPollTest}'s concern; {@link LostUpdateLimitedPollTest} repeats
+ * this litmus with a limited poll.
+ *
+ * <p><b>Forbidden: {@code 0, 0}</b> &mdash; the consumer read the old data and the final poll
+ * is empty. The producer's notify conflated with the pending token, yet the consumer did not
+ * see the write that came before it: the update is lost until some later notify. This happens
+ * when the consumer's flag clear is not ordered before its data read (a release-only clear),
+ * or when the producer decides to conflate from a flag read that is not ordered after its data
+ * write (test-and-test-and-set without a fence). {@link BrokenReleaseClearTest} and
+ * {@link BrokenUnfencedConflationTest} show both races on queues broken on purpose: on the
+ * 2-core AMD EPYC build machine, in one CI run of {@code .ci/jcstress}, they lost the update
+ * in 525 of 17.9 million and 649 of 24.6 million samples, while this test over the
+ * {@code builtin} backend saw 0 in 7.6 million.
+ */
+@JCStressTest
+@Description("A write made before notify is seen by the poll that returns the token, or a later poll returns it again.")
+@Outcome(id = "1, 0", expect = Expect.ACCEPTABLE, desc = "Notify conflated; the consumer saw the new data.")
+@Outcome(id = "1, 1", expect = Expect.ACCEPTABLE, desc = "Notify re-queued the token; the consumer already saw the new data.")
+@Outcome(id = "0, 1", expect = Expect.ACCEPTABLE, desc = "Consumer read before the write; notify re-queued the token.")
+@Outcome(id = "0, 0", expect = Expect.FORBIDDEN, desc = "Lost update: old data read and the token is not pending.")
+@Outcome(expect = Expect.FORBIDDEN, desc = "The token was not delivered exactly as expected.")
+public class LostUpdateTest {
+
+    /** One queue and one data slot per sample. */
+    @State
+    public static class Shared {
+        final EventQueue queue = EventQueue.create(1);
+        final Notifier notifier = queue.notifier();
+        final Poller poller = queue.poller();
+        final Events consumerEvents = Events.withCapacity(1);
+        final Events finalEvents = Events.withCapacity(1);
+        int data;
+
+        /** Creates the queue with token 0 pending. */
+        public Shared() {
+            notifier.notify(0);
+        }
+    }
+
+    /**
+     * Writes the new data, then notifies.
+     *
+     * @param s the shared state
+     */
+    @Actor
+    public void producer(Shared s) {
+        s.data = 1;
+        s.notifier.notify(0);
+    }
+
+    /**
+     * Polls, then reads the data of the token it was given.
+     *
+     * @param s the shared state
+     * @param r r1 = data read, or -1 if the poll did not return token 0
+     */
+    @Actor
+    public void consumer(Shared s, II_Result r) {
+        final Events events = s.consumerEvents;
+        if (s.poller.poll(events) >= 1 && events.index(0) == 0) {
+            r.r1 = s.data;
+        } else {
+            r.r1 = -1;
+        }
+    }
+
+    /**
+     * Polls once more after both actors finished.
+     *
+     * @param s the shared state
+     * @param r r2 = number of tokens returned
+     */
+    @Arbiter
+    public void finalPoll(Shared s, II_Result r) {
+        r.r2 = s.poller.poll(s.finalEvents);
+    }
+}
