@@ -36,10 +36,13 @@ import java.util.Objects;
  * <p><b>The unlinked window.</b> Between a producer's tail swap and its link, the node before
  * it reads {@code NIL} although the tail has moved on. The consumer tells the two cases apart by
  * the tail: if {@code head} has no successor and the tail is still {@code head}, {@code head} is
- * truly last; otherwise a push is in flight behind it and the poll stops there. The token at
- * {@code head} stays in the list and pending, and is delivered by a later poll once the link
- * lands: nothing lost, nothing duplicated, and the poll does O(1) work for it (so a poll is
- * O(limit)).
+ * truly last; otherwise a push is in flight right behind it. The consumer cannot hand out
+ * {@code head} without its successor (see re-arming below), and giving up would leave the
+ * oldest token undelivered behind a newer, unfinished notify; so it waits for the link, which
+ * the producer stores in its very next step (the strict poll of JCTools' linked queues does
+ * the same). When {@code head} is the stub nothing older is held back, and an empty result is
+ * returned instead. Either way nothing is lost or duplicated, and a poll still does work in
+ * proportion to the tokens it delivers.
  *
  * <p><b>Re-arming and the stub.</b> A token may be re-armed (set to {@code IDLE}) only once no
  * list entry refers to it, since re-arming lets a producer push it again and overwrite its
@@ -207,16 +210,13 @@ public final class LinkedEventQueue implements EventQueue, Notifier, Poller {
                 next = (int) INT.getAcquire(l, h);
             }
             if (next == NIL) {
-                if ((int) INT.getAcquire(c, TAIL) != h) {
-                    // The unlinked window: a push swapped the tail but has not linked h yet.
-                    break;
+                if ((int) INT.getAcquire(c, TAIL) == h) {
+                    // h is truly last: push the stub behind it so that it gains a successor.
+                    pushStub();
                 }
-                pushStub();
-                next = (int) INT.getAcquire(l, h);
-                if (next == NIL) {
-                    // A producer swapped the tail before the stub did and has not linked yet.
-                    break;
-                }
+                // Either a producer swapped the tail past h and is about to link it, or the
+                // stub push above (or a producer that swapped first) links it.
+                next = awaitLink(h);
             }
             events.add(h);
             c[HEAD] = next - 1;
@@ -234,6 +234,21 @@ public final class LinkedEventQueue implements EventQueue, Notifier, Poller {
             VarHandle.fullFence();
         }
         return drained;
+    }
+
+    /**
+     * Waits for the push in flight behind {@code node} to link it: that producer has swapped
+     * the tail and its next step is the link.
+     *
+     * @param node a node whose successor has been swapped into the tail
+     * @return its link value, {@code successor + 1}
+     */
+    private int awaitLink(int node) {
+        int next;
+        while ((next = (int) INT.getAcquire(link, node)) == NIL) {
+            Thread.onSpinWait();
+        }
+        return next;
     }
 
     /** Pushes the stub behind the current tail. Consumer only, and only when it is unlinked. */

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nexus.notify.Events;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,20 +28,40 @@ class LinkedEventQueueTest {
         return events.toArray();
     }
 
+    /**
+     * Starts a poll on another thread, checks that it is still waiting for the link of the push
+     * in flight, then completes that push and returns what the poll delivered.
+     */
+    private int[] pollAcross(int limit, int prev, int node) throws Exception {
+        final CountDownLatch started = new CountDownLatch(1);
+        final CountDownLatch done = new CountDownLatch(1);
+        final AtomicReference<int[]> result = new AtomicReference<>();
+        final Thread poller = new Thread(() -> {
+            started.countDown();
+            queue.poll(events, limit);
+            result.set(events.toArray());
+            done.countDown();
+        });
+        poller.start();
+        started.await();
+        assertFalse(done.await(50, TimeUnit.MILLISECONDS),
+            "the poll must wait for the link, not return without the oldest token");
+        queue.link(prev, node);
+        assertTrue(done.await(10, TimeUnit.SECONDS), "the poll did not finish after the link");
+        poller.join();
+        return result.get();
+    }
+
     @Test
-    void tokenAheadOfAnUnlinkedPushWaitsAndThenBothArriveOnce() {
+    void tokenAheadOfAnUnlinkedPushIsDeliveredOnceTheLinkLands() throws Exception {
         assertTrue(queue.notify(1));
         assertTrue(queue.arm(2));
         final int prev = queue.swapTail(2);
         assertEquals(1, prev, "the previous tail is the last fully pushed token");
-
-        assertArrayEquals(new int[0], pollAll(), "1 cannot be handed out before it is linked to 2");
-        assertEquals(0, queue.poll(events, 5));
-        assertFalse(queue.notify(1), "1 stays pending while it waits");
+        assertFalse(queue.notify(1), "1 is pending");
         assertFalse(queue.notify(2), "2 is pending from the moment it is armed");
 
-        queue.link(prev, 2);
-        assertArrayEquals(new int[] {1, 2}, pollAll());
+        assertArrayEquals(new int[] {1, 2}, pollAcross(Integer.MAX_VALUE, prev, 2));
         assertArrayEquals(new int[0], pollAll());
         assertTrue(queue.notify(2), "both are re-armed");
         assertTrue(queue.notify(1), "both are re-armed");
@@ -60,7 +83,7 @@ class LinkedEventQueueTest {
     }
 
     @Test
-    void limitedPollStopsAtTheWindowAndLosesNothing() {
+    void limitedPollsAroundTheWindowLoseNothing() throws Exception {
         for (int t = 0; t < 4; t++) {
             assertTrue(queue.notify(t));
         }
@@ -68,11 +91,11 @@ class LinkedEventQueueTest {
         final int prev = queue.swapTail(6);
         assertEquals(2, queue.poll(events, 2));
         assertArrayEquals(new int[] {0, 1}, events.toArray());
-        assertArrayEquals(new int[] {2}, pollAll(), "3 waits for the link to 6");
+        assertEquals(1, queue.poll(events, 1));
+        assertArrayEquals(new int[] {2}, events.toArray(), "2 is linked to 3, so it goes at once");
         assertTrue(queue.notify(5), "a push after the window queues behind it");
+        assertArrayEquals(new int[] {3, 6, 5}, pollAcross(Integer.MAX_VALUE, prev, 6));
         assertArrayEquals(new int[0], pollAll());
-        queue.link(prev, 6);
-        assertArrayEquals(new int[] {3, 6, 5}, pollAll());
     }
 
     @Test
