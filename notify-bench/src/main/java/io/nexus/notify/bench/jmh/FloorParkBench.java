@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * wake-ups of a parked thread; a blocking channel cannot do better.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
+@BenchmarkMode({Mode.SampleTime, Mode.AverageTime})
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(1)
 @Warmup(iterations = 3, time = 1)

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * has copied it to the other long. Nothing can make a round trip between two cores cheaper.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
+@BenchmarkMode({Mode.SampleTime, Mode.AverageTime})
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(1)
 @Warmup(iterations = 3, time = 1)

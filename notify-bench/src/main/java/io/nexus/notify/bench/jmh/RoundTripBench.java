@@ -24,11 +24,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * Cross-thread round trip with busy polling on two queues: the benchmark thread notifies a
  * token on the ping queue and spins polling the pong queue; an echo thread spins polling the
  * ping queue and notifies the pong queue for each token it gets. Sampled one round trip at a
- * time, so the result carries percentiles. Compare with
+ * time, so the result carries percentiles; also run in average-time mode, where the GC
+ * profiler's allocation figure is not disturbed by the sample store. Compare with
  * {@link FloorPingPongBench#roundTrip()}, the same ping-pong on two bare atomic longs.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
+@BenchmarkMode({Mode.SampleTime, Mode.AverageTime})
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(1)
 @Warmup(iterations = 3, time = 1)

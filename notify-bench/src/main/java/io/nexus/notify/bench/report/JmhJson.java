@@ -75,7 +75,8 @@ public final class JmhJson {
             }
         }
         final int threads = o.has("threads") ? o.get("threads").getAsInt() : 1;
-        return new Measurement(benchmark, params, threads,
+        final String mode = o.has("mode") ? o.get("mode").getAsString() : "avgt";
+        return new Measurement(benchmark, params, mode, threads,
             required(primary, "scoreUnit").getAsString(), number(required(primary, "score")),
             percentiles, secondary);
     }

@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param benchmark   the short benchmark name, {@code Class.method} (or {@code Class.group})
  * @param params      the benchmark's parameters, for example {@code backend=builtin}
+ * @param mode        JMH's mode, for example {@code avgt} or {@code sample}
  * @param threads     the number of threads that ran it
  * @param unit        the unit of the primary score, for example {@code ns/op}
  * @param score       the primary score
@@ -16,11 +17,15 @@ import java.util.Objects;
  * @param secondary   secondary scores by name: group members' scores and profiler figures
  *                    such as {@value #ALLOC_NORM}
  */
-public record Measurement(String benchmark, Map<String, String> params, int threads, String unit,
+public record Measurement(String benchmark, Map<String, String> params, String mode, int threads,
+        String unit,
         double score, Map<String, Double> percentiles, Map<String, Double> secondary) {
 
     /** The GC profiler's allocation per operation, in bytes. */
     public static final String ALLOC_NORM = "gc.alloc.rate.norm";
+
+    /** JMH's name of the sampling mode, whose own bookkeeping allocates. */
+    public static final String SAMPLE_MODE = "sample";
 
     /** The parameter that names the subject. */
     public static final String SUBJECT_PARAM = "backend";
@@ -32,6 +37,7 @@ public record Measurement(String benchmark, Map<String, String> params, int thre
      */
     public Measurement {
         Objects.requireNonNull(benchmark, "benchmark");
+        Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(unit, "unit");
         params = Map.copyOf(params);
         percentiles = Map.copyOf(percentiles);

@@ -13,10 +13,10 @@ import java.util.Locale;
 public record Settings(int forks, int warmups, int measurements, long millis) {
 
     /** What each forked run costs besides its iterations (JVM start, setup, profiler), in ms. */
-    static final long OVERHEAD_MILLIS = 1_300;
+    static final long OVERHEAD_MILLIS = 1_900;
 
     /** Quick mode's budget for the benchmarks themselves, in ms; building comes on top. */
-    static final long QUICK_BUDGET_MILLIS = 210_000;
+    static final long QUICK_BUDGET_MILLIS = 200_000;
 
     private static final long MIN_MILLIS = 100;
     private static final long MAX_QUICK_MILLIS = 500;

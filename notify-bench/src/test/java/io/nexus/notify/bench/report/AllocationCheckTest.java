@@ -46,4 +46,15 @@ class AllocationCheckTest {
         assertEquals(1, AllocationCheck.unchecked(results, "peer-a"::equals));
         assertTrue(AllocationCheck.violations(results, "peer-a"::equals).isEmpty());
     }
+
+    @Test
+    void skipsSampledResultsWhoseSampleStoreAllocates() {
+        final com.google.gson.JsonObject sampled =
+            Fixtures.result(PKG + "RoundTripBench.roundTrip", "builtin", 200, 40.0);
+        sampled.addProperty("mode", Measurement.SAMPLE_MODE);
+        final List<Measurement> results = parse(sampled,
+            Fixtures.result(PKG + "RoundTripBench.roundTrip", "builtin", 210, 0.01));
+
+        assertTrue(AllocationCheck.violations(results, "peer-a"::equals).isEmpty());
+    }
 }
