@@ -17,6 +17,8 @@ public final class Catalog {
     static final String CROSS_CORE_FLOOR = "AtomicLong ping-pong";
     /** The label of the parked round trip rows' floor. */
     static final String WAKE_UP_FLOOR = "park/unpark ping-pong";
+    /** The label of the new notify row's floor. */
+    static final String CLAIM_FLOOR = "swap + tail claim";
     /** The label of the notify rows' floor. */
     static final String SWAP_FLOOR = "swap-only flag";
 
@@ -34,20 +36,21 @@ public final class Catalog {
      */
     public static List<RowSpec> rows(List<Measurement> results) {
         final List<RowSpec> rows = new ArrayList<>();
-        rows.add(new RowSpec("notify, conflated", Figure.of("NotifyBench.conflated", Statistic.MEAN),
-            Figure.of("FloorSwapBench.swap", Statistic.MEAN), SWAP_FLOOR));
+        rows.add(new RowSpec("notify, conflated", Figure.of("NotifyBench.conflated", Statistic.SCORE),
+            Figure.of("FloorSwapBench.swap", Statistic.SCORE), SWAP_FLOOR));
         rows.add(new RowSpec("notify, conflated, 2 threads on 1 token",
-            Figure.of("NotifyContendedBench.conflated", Statistic.MEAN),
-            Figure.of("FloorSwapBench.swapContended", Statistic.MEAN), SWAP_FLOOR));
-        rows.add(RowSpec.vsPeers("notify new (alone)", Figure.of("NotifyNewBench.notifyNew", Statistic.MEAN)));
-        rows.add(RowSpec.vsPeers("notify new + poll", Figure.of("NotifyBench.newThenPoll", Statistic.MEAN)));
-        rows.add(RowSpec.vsPeers("poll, empty", Figure.of("NotifyBench.pollEmpty", Statistic.MEAN)));
-        rows.add(RowSpec.vsPeers("poll, 8 ready", Figure.of("PollReadyBench.poll8", Statistic.MEAN)));
+            Figure.of("NotifyContendedBench.conflated", Statistic.SCORE),
+            Figure.of("FloorSwapBench.swapContended", Statistic.SCORE), SWAP_FLOOR));
+        rows.add(new RowSpec("notify new (alone)", Figure.of("NotifyNewBench.notifyNew", Statistic.SCORE),
+            Figure.of("FloorSwapBench.swapAndClaim", Statistic.SCORE), CLAIM_FLOOR));
+        rows.add(RowSpec.vsPeers("notify new + poll", Figure.of("NotifyBench.newThenPoll", Statistic.SCORE)));
+        rows.add(RowSpec.vsPeers("poll, empty", Figure.of("NotifyBench.pollEmpty", Statistic.SCORE)));
+        rows.add(RowSpec.vsPeers("poll, 8 ready", Figure.of("PollReadyBench.poll8", Statistic.SCORE)));
         rows.add(RowSpec.vsPeers("poll, 8 ready, per token",
-            new Figure("PollReadyBench.poll8", Map.of(), 0, null, Statistic.MEAN, 8)));
-        rows.add(RowSpec.vsPeers("poll, 128 ready", Figure.of("PollReadyBench.poll128", Statistic.MEAN)));
+            new Figure("PollReadyBench.poll8", Map.of(), 0, null, Statistic.SCORE, 8)));
+        rows.add(RowSpec.vsPeers("poll, 128 ready", Figure.of("PollReadyBench.poll128", Statistic.SCORE)));
         rows.add(RowSpec.vsPeers("poll, 128 ready, per token",
-            new Figure("PollReadyBench.poll128", Map.of(), 0, null, Statistic.MEAN, 128)));
+            new Figure("PollReadyBench.poll128", Map.of(), 0, null, Statistic.SCORE, 128)));
         rows.add(RowSpec.vsPeers("poll limit 32, 64 ready", limit("64")));
         rows.add(RowSpec.vsPeers("poll limit 32, 4096 ready", limit("4096")));
         for (Statistic s : List.of(Statistic.P50, Statistic.P99)) {
@@ -70,14 +73,14 @@ public final class Catalog {
             final int producers = threads - 1;
             final String who = producers == 1 ? "1 producer" : producers + " producers";
             rows.add(RowSpec.vsPeers("notify, " + who + " + poller, distinct tokens",
-                new Figure(MPSC + ".distinct", Map.of(), threads, "distinctProducer", Statistic.MEAN, 1)));
+                new Figure(MPSC + ".distinct", Map.of(), threads, "distinctProducer", Statistic.SCORE, 1)));
             rows.add(RowSpec.vsPeers("notify, " + who + " + poller, shared tokens",
-                new Figure(MPSC + ".shared", Map.of(), threads, "sharedProducer", Statistic.MEAN, 1)));
+                new Figure(MPSC + ".shared", Map.of(), threads, "sharedProducer", Statistic.SCORE, 1)));
         }
         return rows;
     }
 
     private static Figure limit(String ready) {
-        return new Figure("PollLimitBench.pollLimit32", Map.of("ready", ready), 0, null, Statistic.MEAN, 1);
+        return new Figure("PollLimitBench.pollLimit32", Map.of("ready", ready), 0, null, Statistic.SCORE, 1);
     }
 }

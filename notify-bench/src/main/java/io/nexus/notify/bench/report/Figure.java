@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param threads   the thread count a result must have, or 0 for any
  * @param secondary the secondary result to read (a group member), or {@code null} for the
  *                  primary score
- * @param statistic which figure of the primary score; must be {@link Statistic#MEAN} when
+ * @param statistic which figure of the primary score; must be {@link Statistic#SCORE} when
  *                  reading a secondary result
  * @param divisor   what to divide the figure by (for a per-token figure), 1 for none
  */
@@ -35,8 +35,8 @@ public record Figure(String benchmark, Map<String, String> params, int threads, 
         if (divisor < 1) {
             throw new IllegalArgumentException("divisor must be >= 1, was " + divisor);
         }
-        if (secondary != null && statistic != Statistic.MEAN) {
-            throw new IllegalArgumentException("a secondary result has only a mean, not " + statistic);
+        if (secondary != null && statistic != Statistic.SCORE) {
+            throw new IllegalArgumentException("a secondary result has only a score, not " + statistic);
         }
     }
 

@@ -71,14 +71,36 @@ public final class JmhJson {
         if (o.has("secondaryMetrics")) {
             for (Map.Entry<String, JsonElement> s
                     : o.getAsJsonObject("secondaryMetrics").entrySet()) {
-                secondary.put(s.getKey(), number(s.getValue().getAsJsonObject().get("score")));
+                secondary.put(s.getKey(), typical(s.getValue().getAsJsonObject()));
             }
         }
         final int threads = o.has("threads") ? o.get("threads").getAsInt() : 1;
         final String mode = o.has("mode") ? o.get("mode").getAsString() : "avgt";
         return new Measurement(benchmark, params, mode, threads,
-            required(primary, "scoreUnit").getAsString(), number(required(primary, "score")),
+            required(primary, "scoreUnit").getAsString(), typical(primary),
             percentiles, secondary);
+    }
+
+    /**
+     * Returns the median of a metric's iteration scores ({@code rawData}: one array per fork),
+     * or its {@code score} if it has none. On a shared machine one iteration can be slowed by
+     * another process many times over; the median ignores it where the mean would not.
+     */
+    private static double typical(JsonObject metric) {
+        final List<Double> raw = new ArrayList<>();
+        if (metric.has("rawData")) {
+            for (JsonElement fork : metric.getAsJsonArray("rawData")) {
+                for (JsonElement v : fork.getAsJsonArray()) {
+                    raw.add(number(v));
+                }
+            }
+        }
+        if (raw.isEmpty()) {
+            return number(required(metric, "score"));
+        }
+        raw.sort(null);
+        final int n = raw.size();
+        return n % 2 == 1 ? raw.get(n / 2) : (raw.get(n / 2 - 1) + raw.get(n / 2)) / 2;
     }
 
     /** JMH writes "NaN" as a string for a missing figure. */

@@ -11,11 +11,12 @@ import java.util.Objects;
  * @param mode        JMH's mode, for example {@code avgt} or {@code sample}
  * @param threads     the number of threads that ran it
  * @param unit        the unit of the primary score, for example {@code ns/op}
- * @param score       the primary score
+ * @param score       the primary score: the median of its measurement iterations when JMH
+ *                    recorded them, else JMH's score
  * @param percentiles the primary score's percentiles by JMH key ({@code "50.0"}); empty
  *                    unless sampled
- * @param secondary   secondary scores by name: group members' scores and profiler figures
- *                    such as {@value #ALLOC_NORM}
+ * @param secondary   secondary scores by name, taken the same way as {@code score}: group
+ *                    members' scores and profiler figures such as {@value #ALLOC_NORM}
  */
 public record Measurement(String benchmark, Map<String, String> params, String mode, int threads,
         String unit,

@@ -3,8 +3,12 @@ package io.nexus.notify.bench.report;
 /** Which figure of a JMH result a table row shows. */
 public enum Statistic {
 
-    /** The score: the mean time per operation. */
-    MEAN(null, "mean"),
+    /**
+     * The time per operation: the median of the measurement iterations' scores, which one
+     * iteration disturbed by another process on a shared machine cannot drag, or JMH's score
+     * (their mean) when the result carries no per-iteration data.
+     */
+    SCORE(null, "score"),
     /** The median of a sampled result. */
     P50("50.0", "p50"),
     /** The 99th percentile of a sampled result. */

@@ -22,7 +22,7 @@ class JmhJsonTest {
         final Measurement m = results.get(0);
         assertEquals("NotifyBench.conflated", m.benchmark());
         assertEquals("builtin", m.subject());
-        assertEquals(4.25, m.value(Statistic.MEAN));
+        assertEquals(4.25, m.value(Statistic.SCORE));
         assertEquals(0.01, m.secondary(Measurement.ALLOC_NORM));
         assertEquals("ns/op", m.unit());
     }
@@ -86,5 +86,22 @@ class JmhJsonTest {
         final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> JmhJson.parse(Fixtures.document(r)));
         assertTrue(e.getMessage().contains("primaryMetric"), e.getMessage());
+    }
+
+    @Test
+    void usesTheMedianOfTheIterationsAcrossForksWhenPresent() {
+        final JsonObject r = Fixtures.result(PKG + "NotifyBench.newThenPoll", "builtin", 40, null);
+        final com.google.gson.JsonArray forks = new com.google.gson.JsonArray();
+        final com.google.gson.JsonArray first = new com.google.gson.JsonArray();
+        first.add(12.0);
+        first.add(90.0);
+        final com.google.gson.JsonArray second = new com.google.gson.JsonArray();
+        second.add(10.0);
+        second.add(11.0);
+        forks.add(first);
+        forks.add(second);
+        r.getAsJsonObject("primaryMetric").add("rawData", forks);
+
+        assertEquals((11.0 + 12.0) / 2, JmhJson.parse(Fixtures.document(r)).get(0).score());
     }
 }
