@@ -52,13 +52,19 @@ public record Figure(String benchmark, Map<String, String> params, int threads, 
     }
 
     /**
-     * Tells whether a result is one this figure reads (ignoring the subject).
+     * Tells whether a result is one this figure reads (ignoring the subject). Percentiles are
+     * read from sampled results only (an average-time result's percentiles are over iterations,
+     * not operations), the score from results of the other modes only.
      *
      * @param m a result
-     * @return {@code true} if the benchmark, parameters and thread count match
+     * @return {@code true} if the benchmark, mode, parameters and thread count match
      */
     public boolean matches(Measurement m) {
         if (!m.benchmark().equals(benchmark) || (threads != 0 && m.threads() != threads)) {
+            return false;
+        }
+        final boolean sampled = Measurement.SAMPLE_MODE.equals(m.mode());
+        if (sampled != (statistic.percentileKey() != null)) {
             return false;
         }
         for (Map.Entry<String, String> p : params.entrySet()) {

@@ -35,15 +35,18 @@ class ComparisonTableTest {
         assertEquals("best peer (peer-b)", row.basisLabel());
     }
 
+    private static JsonObject sampled(JsonObject result, double p50, double p99) {
+        result.addProperty("mode", Measurement.SAMPLE_MODE);
+        return Fixtures.withPercentiles(result, Map.of("50.0", p50, "99.0", p99));
+    }
+
     @Test
     void rowWithFloorIsComparedWithTheFloor() {
         final double floor = 100;
         final double ours = 130;
         final ComparisonTable t = table(
-            Fixtures.withPercentiles(Fixtures.result(PKG + "RoundTripBench.roundTrip", "builtin", 999, null),
-                Map.of("50.0", ours, "99.0", 2 * ours)),
-            Fixtures.withPercentiles(Fixtures.result(PKG + "FloorPingPongBench.roundTrip", null, 999, null),
-                Map.of("50.0", floor, "99.0", 4 * floor)));
+            sampled(Fixtures.result(PKG + "RoundTripBench.roundTrip", "builtin", 999, null), ours, 2 * ours),
+            sampled(Fixtures.result(PKG + "FloorPingPongBench.roundTrip", null, 999, null), floor, 4 * floor));
 
         final ComparisonTable.Row p50 = t.row("round trip, busy poll, p50");
         assertEquals(ours, p50.value("builtin"));
@@ -51,6 +54,20 @@ class ComparisonTableTest {
         assertEquals(ours / floor, p50.ratio("builtin"), 1e-12);
         final ComparisonTable.Row p99 = t.row("round trip, busy poll, p99");
         assertEquals(2 * ours / (4 * floor), p99.ratio("builtin"), 1e-12);
+    }
+
+    @Test
+    void percentileRowsIgnoreTheIterationPercentilesOfAverageTimeResults() {
+        final double sampledP50 = 200;
+        final JsonObject averaged = Fixtures.withPercentiles(
+            Fixtures.result(PKG + "RoundTripBench.roundTrip", "builtin", 5000, null),
+            Map.of("50.0", 4000.0, "99.0", 9000.0));
+
+        final ComparisonTable t = table(
+            sampled(Fixtures.result(PKG + "RoundTripBench.roundTrip", "builtin", 999, null), sampledP50, 900),
+            averaged);
+
+        assertEquals(sampledP50, t.row("round trip, busy poll, p50").value("builtin"));
     }
 
     @Test
@@ -103,8 +120,7 @@ class ComparisonTableTest {
     @Test
     void rowsWithoutAnyFigureAreLeftOutAndAFloorAloneIsKept() {
         final ComparisonTable t = table(
-            Fixtures.withPercentiles(Fixtures.result(PKG + "FloorParkBench.roundTrip", null, 9000, null),
-                Map.of("50.0", 8000.0, "99.0", 20000.0)));
+            sampled(Fixtures.result(PKG + "FloorParkBench.roundTrip", null, 9000, null), 8000, 20000));
 
         final ComparisonTable.Row parked = t.row("round trip, channel, parked, p50");
         assertEquals(8000.0, parked.floor());
