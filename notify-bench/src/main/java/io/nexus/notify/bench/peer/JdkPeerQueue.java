@@ -6,6 +6,7 @@ import io.nexus.notify.Notifier;
 import io.nexus.notify.Poller;
 import io.nexus.notify.Token;
 import io.nexus.notify.spi.Checks;
+import java.lang.invoke.VarHandle;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,13 +20,21 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * <h2>Implementation notes</h2>
  *
  * <p>A token is pending while it is in the set. {@code notify} queues it only if its
- * {@code add} to the set succeeded, so it is never queued twice. {@code poll} removes the
- * token from the queue and then from the set. Both set operations are volatile writes or
- * atomic updates of the map, so data written before a notify is visible after the poll that
- * returns it, and a producer that sees the token still pending is ordered after the
- * consumer's later reads only once the removal happened (the removal is a full barrier on
- * the map's bin). Boxes are preallocated, so the only allocation left is the queue's node and
- * the map's entry per new notification: what this peer costs a user.
+ * {@code add} to the set succeeded, so it is never queued twice; {@code poll} removes the token
+ * from the queue, then from the set. Orderings:
+ * <ul>
+ *   <li>new notification: data written before {@code notify} happens-before the poll that
+ *       takes the box, by the concurrent collections' memory-consistency guarantee;</li>
+ *   <li>conflated notification: {@code add} of a present key may answer from a plain acquire
+ *       read of the map's bin, which lets the caller's earlier data writes pass it (the
+ *       store&rarr;load race of DESIGN trap 3). A refused {@code add} is therefore confirmed
+ *       after a full fence, as the library's engine does;</li>
+ *   <li>re-arming: the set's {@code remove} updates the map with atomic operations (a full
+ *       barrier on x86 and a lock on the bin), so it is ordered before the caller reads the
+ *       token's data.</li>
+ * </ul>
+ * Boxes are preallocated, so what is left to allocate is the queue's node and the map's entry
+ * per new notification: what this peer costs a user.
  */
 public final class JdkPeerQueue implements EventQueue, Notifier, Poller {
 
@@ -57,7 +66,10 @@ public final class JdkPeerQueue implements EventQueue, Notifier, Poller {
         }
         final Integer box = boxes[tokenIndex];
         if (!pending.add(box)) {
-            return false;
+            VarHandle.fullFence();
+            if (!pending.add(box)) {
+                return false;
+            }
         }
         queue.offer(box);
         return true;

@@ -1,12 +1,11 @@
 package io.nexus.notify.bench.peer;
 
 import io.nexus.notify.EventQueue;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Names and builds the queues a benchmark compares: every backend available in this JVM plus
- * the peers. Benchmarks take the name as their {@code backend} parameter.
+ * Names and builds the queues a benchmark compares: any backend available in this JVM, or a
+ * peer. Benchmarks take the name as their {@code backend} parameter.
  */
 public final class Subjects {
 
@@ -36,17 +35,6 @@ public final class Subjects {
      */
     public static boolean isPeer(String name) {
         return peers().contains(name);
-    }
-
-    /**
-     * Lists every subject: the available backends (default first), then the peers.
-     *
-     * @return subject names
-     */
-    public static List<String> all() {
-        final List<String> names = new ArrayList<>(EventQueue.availableBackends());
-        names.addAll(peers());
-        return names;
     }
 
     /**
