@@ -1,0 +1,91 @@
+package io.nexus.notify.bench.jmh;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The OS wake-up floor: a ping-pong where each side parks with {@link LockSupport#park()}
+ * until the other publishes a sequence number and unparks it. Each round trip is two
+ * wake-ups of a parked thread; a blocking channel cannot do better.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode({Mode.SampleTime, Mode.AverageTime})
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class FloorParkBench {
+
+    /** Written by the benchmark thread, read by the echo thread. */
+    private volatile long ping;
+    /** Written by the echo thread, read by the benchmark thread. */
+    private volatile long pong;
+    /** The benchmark thread, published by the write to {@link #ping}. */
+    private Thread caller;
+    /** Set at teardown so a parked echo thread, once unparked, stops waiting. */
+    private volatile boolean stopping;
+    private long sequence;
+    private Echo echo;
+
+    /** Starts the echo thread. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        echo = new Echo("park-echo", new Echo.Step() {
+            private long seen;
+
+            @Override
+            public void run() {
+                long value;
+                while ((value = ping) == seen) {
+                    if (stopping) {
+                        return;
+                    }
+                    LockSupport.park(this);
+                }
+                seen = value;
+                pong = value;
+                LockSupport.unpark(caller);
+            }
+        });
+    }
+
+    /**
+     * Stops the echo thread.
+     *
+     * @throws InterruptedException if interrupted while joining it
+     */
+    @TearDown(Level.Trial)
+    public void tearDown() throws InterruptedException {
+        stopping = true;
+        echo.stop(() -> LockSupport.unpark(echo.thread()));
+    }
+
+    /**
+     * One round trip through two park/unpark wake-ups.
+     *
+     * @return the sequence number, consumed so the call is not eliminated
+     */
+    @Benchmark
+    public long roundTrip() {
+        final long s = ++sequence;
+        caller = Thread.currentThread();
+        ping = s;
+        LockSupport.unpark(echo.thread());
+        while (pong != s) {
+            LockSupport.park(this);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,91 @@
+package io.nexus.notify.bench.jmh;
+
+import io.nexus.notify.EventQueue;
+import io.nexus.notify.Events;
+import io.nexus.notify.Notifier;
+import io.nexus.notify.Poller;
+import io.nexus.notify.bench.peer.Subjects;
+
+/**
+ * Several independent queues of one subject, each with its own {@link Events}, so that a
+ * benchmark can refill them untimed and then time one poll of each in a single invocation.
+ */
+final class QueueBatch {
+
+    private final Notifier[] notifiers;
+    private final Poller[] pollers;
+    private final Events[] events;
+
+    /**
+     * Builds the queues.
+     *
+     * @param subject  a backend or peer name
+     * @param queues   how many queues
+     * @param capacity the capacity of each
+     */
+    QueueBatch(String subject, int queues, int capacity) {
+        notifiers = new Notifier[queues];
+        pollers = new Poller[queues];
+        events = new Events[queues];
+        for (int q = 0; q < queues; q++) {
+            final EventQueue queue = Subjects.create(subject, capacity);
+            notifiers[q] = queue.notifier();
+            pollers[q] = queue.poller();
+            events[q] = Events.withCapacity(capacity);
+        }
+    }
+
+    /**
+     * Makes tokens {@code [0, count)} pending in every queue, in order.
+     *
+     * @param count how many tokens
+     */
+    void notifyFirst(int count) {
+        for (Notifier n : notifiers) {
+            for (int t = 0; t < count; t++) {
+                n.notify(t);
+            }
+        }
+    }
+
+    /**
+     * Notifies again, in every queue, the tokens its last poll returned, so each queue holds
+     * as many pending tokens as before that poll, in the same FIFO rotation.
+     */
+    void renotifyPolled() {
+        for (int q = 0; q < notifiers.length; q++) {
+            final Notifier n = notifiers[q];
+            final Events e = events[q];
+            for (int i = 0, size = e.size(); i < size; i++) {
+                n.notify(e.index(i));
+            }
+        }
+    }
+
+    /**
+     * Polls every queue once, draining it.
+     *
+     * @return the total number polled
+     */
+    int pollAll() {
+        int total = 0;
+        for (int q = 0; q < pollers.length; q++) {
+            total += pollers[q].poll(events[q]);
+        }
+        return total;
+    }
+
+    /**
+     * Polls every queue once with a limit.
+     *
+     * @param limit the limit of each poll
+     * @return the total number polled
+     */
+    int pollAll(int limit) {
+        int total = 0;
+        for (int q = 0; q < pollers.length; q++) {
+            total += pollers[q].poll(events[q], limit);
+        }
+        return total;
+    }
+}

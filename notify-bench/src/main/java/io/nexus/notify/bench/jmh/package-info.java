@@ -1,0 +1,11 @@
+/**
+ * The JMH benchmarks. Queue benchmarks take the subject as their {@code backend} parameter
+ * (every available backend plus the peers of {@link io.nexus.notify.bench.peer.Subjects});
+ * floor benchmarks ({@code Floor*}) measure the hardware and OS limits the queue figures are
+ * compared with. Every benchmark reports nanoseconds per operation.
+ *
+ * <p>Operations too short to time one by one after an untimed setup (a poll of a refilled
+ * queue) are timed in batches over several queues with {@code Level.Invocation} setup and
+ * {@code @OperationsPerInvocation}, so that the timer's own cost is spread over the batch.
+ */
+package io.nexus.notify.bench.jmh;

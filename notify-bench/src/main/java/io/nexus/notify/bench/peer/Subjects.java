@@ -1,0 +1,58 @@
+package io.nexus.notify.bench.peer;
+
+import io.nexus.notify.EventQueue;
+import java.util.List;
+
+/**
+ * Names and builds the queues a benchmark compares: any backend available in this JVM, or a
+ * peer. Benchmarks take the name as their {@code backend} parameter.
+ */
+public final class Subjects {
+
+    /** The name of the JDK peer, {@link JdkPeerQueue}. */
+    public static final String JDK_PEER = "peer-jdk";
+
+    /** The name of the hand-rolled JCTools peer, {@link JctoolsPeerQueue}. */
+    public static final String JCTOOLS_PEER = "peer-jctools";
+
+    private Subjects() {
+    }
+
+    /**
+     * Lists the peer names.
+     *
+     * @return the peers, JDK first
+     */
+    public static List<String> peers() {
+        return List.of(JDK_PEER, JCTOOLS_PEER);
+    }
+
+    /**
+     * Tells whether a subject name is a peer rather than a backend of this library.
+     *
+     * @param name a subject name
+     * @return {@code true} for a peer
+     */
+    public static boolean isPeer(String name) {
+        return peers().contains(name);
+    }
+
+    /**
+     * Builds a queue.
+     *
+     * @param name     a backend name or a peer name
+     * @param capacity the number of tokens
+     * @return a new, empty queue
+     * @throws IllegalArgumentException if the name is neither an available backend nor a peer
+     */
+    public static EventQueue create(String name, int capacity) {
+        switch (name) {
+            case JDK_PEER:
+                return new JdkPeerQueue(capacity);
+            case JCTOOLS_PEER:
+                return new JctoolsPeerQueue(capacity);
+            default:
+                return EventQueue.create(capacity, name);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.nexus.notify.bench.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The rows of the comparison, in display order, mapping each operation to the benchmark that
+ * measures it. Rows whose benchmark has not been written or run yet (such as the channel round
+ * trip) simply have no cells; rows for multi-producer throughput are added for each producer
+ * count found in the results.
+ */
+public final class Catalog {
+
+    /** The label of the busy-poll round trip rows' floor. */
+    static final String CROSS_CORE_FLOOR = "AtomicLong ping-pong";
+    /** The label of the parked round trip rows' floor. */
+    static final String WAKE_UP_FLOOR = "park/unpark ping-pong";
+    /** The label of the new notify row's floor. */
+    static final String CLAIM_FLOOR = "swap + tail claim";
+    /** The label of the notify rows' floor. */
+    static final String SWAP_FLOOR = "swap-only flag";
+
+    private static final String MPSC = "MpscBench";
+
+    private Catalog() {
+    }
+
+    /**
+     * Returns the rows for a set of results.
+     *
+     * @param results the results; used only to find the producer counts of the multi-producer
+     *     benchmarks
+     * @return the rows, in display order
+     */
+    public static List<RowSpec> rows(List<Measurement> results) {
+        final List<RowSpec> rows = new ArrayList<>();
+        rows.add(new RowSpec("notify, conflated", Figure.of("NotifyBench.conflated", Statistic.SCORE),
+            Figure.of("FloorSwapBench.swap", Statistic.SCORE), SWAP_FLOOR));
+        rows.add(new RowSpec("notify, conflated, 2 threads on 1 token",
+            Figure.of("NotifyContendedBench.conflated", Statistic.SCORE),
+            Figure.of("FloorSwapBench.swapContended", Statistic.SCORE), SWAP_FLOOR));
+        rows.add(new RowSpec("notify new (alone)", Figure.of("NotifyNewBench.notifyNew", Statistic.SCORE),
+            Figure.of("FloorSwapBench.swapAndClaim", Statistic.SCORE), CLAIM_FLOOR));
+        rows.add(RowSpec.vsPeers("notify new + poll", Figure.of("NotifyBench.newThenPoll", Statistic.SCORE)));
+        rows.add(RowSpec.vsPeers("poll, empty", Figure.of("NotifyBench.pollEmpty", Statistic.SCORE)));
+        rows.add(RowSpec.vsPeers("poll, 8 ready", Figure.of("PollReadyBench.poll8", Statistic.SCORE)));
+        rows.add(RowSpec.vsPeers("poll, 8 ready, per token",
+            new Figure("PollReadyBench.poll8", Map.of(), 0, null, Statistic.SCORE, 8)));
+        rows.add(RowSpec.vsPeers("poll, 128 ready", Figure.of("PollReadyBench.poll128", Statistic.SCORE)));
+        rows.add(RowSpec.vsPeers("poll, 128 ready, per token",
+            new Figure("PollReadyBench.poll128", Map.of(), 0, null, Statistic.SCORE, 128)));
+        rows.add(RowSpec.vsPeers("poll limit 32, 64 ready", limit("64")));
+        rows.add(RowSpec.vsPeers("poll limit 32, 4096 ready", limit("4096")));
+        for (Statistic s : List.of(Statistic.P50, Statistic.P99)) {
+            rows.add(new RowSpec("round trip, busy poll, " + s.label(),
+                Figure.of("RoundTripBench.roundTrip", s),
+                Figure.of("FloorPingPongBench.roundTrip", s), CROSS_CORE_FLOOR));
+        }
+        for (Statistic s : List.of(Statistic.P50, Statistic.P99)) {
+            rows.add(new RowSpec("round trip, channel, parked, " + s.label(),
+                Figure.of("ChannelRoundTripBench.roundTrip", s),
+                Figure.of("FloorParkBench.roundTrip", s), WAKE_UP_FLOOR));
+        }
+        final TreeSet<Integer> threadCounts = new TreeSet<>();
+        for (Measurement m : results) {
+            if (m.benchmark().startsWith(MPSC + ".")) {
+                threadCounts.add(m.threads());
+            }
+        }
+        for (int threads : threadCounts) {
+            final int producers = threads - 1;
+            final String who = producers == 1 ? "1 producer" : producers + " producers";
+            rows.add(RowSpec.vsPeers("notify, " + who + " + poller, distinct tokens",
+                new Figure(MPSC + ".distinct", Map.of(), threads, "distinctProducer", Statistic.SCORE, 1)));
+            rows.add(RowSpec.vsPeers("notify, " + who + " + poller, shared tokens",
+                new Figure(MPSC + ".shared", Map.of(), threads, "sharedProducer", Statistic.SCORE, 1)));
+        }
+        return rows;
+    }
+
+    private static Figure limit(String ready) {
+        return new Figure("PollLimitBench.pollLimit32", Map.of("ready", ready), 0, null, Statistic.SCORE, 1);
+    }
+}

@@ -1,0 +1,136 @@
+package io.nexus.notify.bench.run;
+
+import io.nexus.notify.EventQueue;
+import io.nexus.notify.bench.peer.Subjects;
+import io.nexus.notify.bench.report.JmhJson;
+import io.nexus.notify.bench.report.Report;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * The main job: runs the comparison of every selected backend with the peers and floors, then
+ * prints the table and writes {@code results/}: {@value #RESULT} (JMH's JSON),
+ * {@value #LOG} (JMH's full output), the Markdown table and the chart. Exits with 1 if a
+ * benchmark of ours allocates, 2 on bad options.
+ */
+public final class BenchMain {
+
+    /** The merged JMH JSON result's file name. */
+    public static final String RESULT = "jmh-result.json";
+    /** JMH's full text output's file name. */
+    public static final String LOG = "jmh-log.txt";
+
+    private BenchMain() {
+    }
+
+    /**
+     * Runs the comparison.
+     *
+     * @param args see {@link BenchOptions#USAGE}
+     * @throws IOException     if results cannot be written
+     * @throws RunnerException if JMH fails
+     */
+    public static void main(String[] args) throws IOException, RunnerException {
+        final BenchOptions options;
+        final List<String> subjects;
+        try {
+            options = BenchOptions.parse(args);
+            subjects = subjects(options.backends());
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.err.println(BenchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(BenchOptions.USAGE);
+            return;
+        }
+        final long start = System.nanoTime();
+        Files.createDirectories(options.out());
+        final PrintStream console = System.out;
+        final OutputFormat silent = OutputFormatFactory.createFormatInstance(
+            new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8),
+            VerboseMode.SILENT);
+        final BenchPlan plan;
+        try {
+            plan = BenchPlan.of(options, subjects, producerCounts(options.full()), silent);
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        final String mode = options.full() ? "full mode" : "quick mode";
+        console.println("notify bench, " + mode + ": " + plan.runs() + " benchmark runs ("
+            + plan.settings() + "), subjects " + subjects + ", plus floors");
+        console.println("Machine: " + Machine.describe());
+        console.println("Estimated time: about " + plan.settings().estimateSeconds(plan.runs())
+            + " s. JMH's full output goes to " + options.out().resolve(LOG));
+        final List<String> documents = new ArrayList<>();
+        try (PrintStream logStream = new PrintStream(
+                Files.newOutputStream(options.out().resolve(LOG)), true, StandardCharsets.UTF_8)) {
+            final ProgressFormat progress = new ProgressFormat(
+                OutputFormatFactory.createFormatInstance(logStream, VerboseMode.NORMAL), console,
+                plan.runs());
+            for (BenchPlan.Phase phase : plan.phases()) {
+                console.println("-- " + phase.label());
+                new Runner(phase.options(), progress).run();
+                documents.add(Files.readString(phase.result(), StandardCharsets.UTF_8));
+                Files.delete(phase.result());
+            }
+        }
+        final Path result = options.out().resolve(RESULT);
+        Files.writeString(result, JmhJson.merge(documents), StandardCharsets.UTF_8);
+        final String header = mode + ", " + plan.settings() + ", GC profiler on; "
+            + Machine.describe() + "; " + LocalDate.now(ZoneOffset.UTC);
+        final boolean clean = Report.render(result, console, header);
+        console.printf("Done in %.0f s.%n", (System.nanoTime() - start) / 1e9);
+        if (!clean) {
+            System.exit(1);
+        }
+    }
+
+    /** The chosen backends (every available one by default), then the peers. */
+    private static List<String> subjects(List<String> requested) {
+        final List<String> available = EventQueue.availableBackends();
+        final List<String> subjects = new ArrayList<>();
+        for (String b : requested.isEmpty() ? available : requested) {
+            if (!available.contains(b)) {
+                throw new IllegalArgumentException("backend '" + b + "' is not available here; "
+                    + "available backends: " + available);
+            }
+            subjects.add(b);
+        }
+        subjects.addAll(Subjects.peers());
+        return subjects;
+    }
+
+    /** Producer counts: 1..cores-1 in full mode, the two ends of that range in quick mode. */
+    private static List<Integer> producerCounts(boolean full) {
+        final int most = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        final TreeSet<Integer> counts = new TreeSet<>();
+        if (full) {
+            for (int p = 1; p <= most; p++) {
+                counts.add(p);
+            }
+        } else {
+            counts.add(1);
+            counts.add(most);
+        }
+        return new ArrayList<>(counts);
+    }
+}

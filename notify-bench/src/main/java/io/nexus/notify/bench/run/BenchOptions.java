@@ -1,0 +1,100 @@
+package io.nexus.notify.bench.run;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The command-line options of the bench runner.
+ *
+ * @param backends the backends to compare; empty for every available one
+ * @param include  the benchmarks to run, a regular expression found in
+ *                 {@code Class.method}
+ * @param full     {@code true} for the long mode (more forks and iterations)
+ * @param out      the directory for results
+ * @param help     {@code true} if only the usage was asked for
+ */
+public record BenchOptions(List<String> backends, Pattern include, boolean full, Path out, boolean help) {
+
+    /** The usage text. */
+    public static final String USAGE = String.join("\n",
+        "usage: bench [--backends a,b] [--bench REGEX] [--full] [--out DIR]",
+        "  --backends a,b  backends to compare (default: every available one); the peers and",
+        "                  floors always run",
+        "  --bench REGEX   only benchmarks whose Class.method matches, e.g. 'Poll|RoundTrip'",
+        "  --full          long mode: 2 forks, 3 x 1 s warm-up, 5 x 1 s measurement",
+        "                  (default: quick mode, sized to finish in about 4 minutes)",
+        "  --out DIR       where to write results (default: results)",
+        "  --help          this text");
+
+    /**
+     * Copies the list.
+     */
+    public BenchOptions {
+        backends = List.copyOf(backends);
+    }
+
+    /**
+     * Parses command-line arguments.
+     *
+     * @param args the arguments
+     * @return the options
+     * @throws IllegalArgumentException for an unknown option, a missing value or a bad regex
+     */
+    public static BenchOptions parse(String... args) {
+        List<String> backends = List.of();
+        Pattern include = Pattern.compile(".*");
+        boolean full = false;
+        boolean help = false;
+        Path out = Path.of("results");
+        for (int i = 0; i < args.length; i++) {
+            final String a = args[i];
+            switch (a) {
+                case "--backends":
+                    backends = new ArrayList<>();
+                    for (String b : value(args, ++i, a).split(",")) {
+                        if (!b.isBlank()) {
+                            backends.add(b.trim());
+                        }
+                    }
+                    if (backends.isEmpty()) {
+                        throw new IllegalArgumentException("--backends needs at least one name");
+                    }
+                    break;
+                case "--bench":
+                    final String regex = value(args, ++i, a);
+                    try {
+                        include = Pattern.compile(regex);
+                    } catch (PatternSyntaxException e) {
+                        throw new IllegalArgumentException("--bench: bad regular expression '"
+                            + regex + "': " + e.getDescription(), e);
+                    }
+                    break;
+                case "--full":
+                    full = true;
+                    break;
+                case "--out":
+                    out = Path.of(value(args, ++i, a));
+                    break;
+                case "-h":
+                case "--help":
+                    help = true;
+                    break;
+                default:
+                    throw new IllegalArgumentException("unknown option '" + a + "'; options: "
+                        + Arrays.asList("--backends", "--bench", "--full", "--out", "--help"));
+            }
+        }
+        return new BenchOptions(backends, include, full, out, help);
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+}

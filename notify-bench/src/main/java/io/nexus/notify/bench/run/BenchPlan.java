@@ -1,0 +1,164 @@
+package io.nexus.notify.bench.run;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * What a run does: the benchmarks selected, the subjects each queue benchmark is run for, and
+ * the JMH invocations ("phases") that cover them. Benchmarks with thread groups
+ * (multi-producer) run in their own phases, one per producer count, because JMH's
+ * thread-group option applies to a whole invocation.
+ */
+public final class BenchPlan {
+
+    /** The parameter every queue benchmark takes its subject from. */
+    static final String SUBJECT_PARAM = "backend";
+
+    private static final String GROUP_BENCH = ".MpscBench.";
+
+    /**
+     * One JMH invocation.
+     *
+     * @param label   what it covers, for progress output
+     * @param options the JMH options
+     * @param result  the JSON file it writes
+     * @param runs    how many forked runs (per fork) it makes
+     */
+    public record Phase(String label, Options options, Path result, int runs) {
+    }
+
+    private final List<Phase> phases;
+    private final Settings settings;
+    private final int runs;
+
+    private BenchPlan(List<Phase> phases, Settings settings, int runs) {
+        this.phases = List.copyOf(phases);
+        this.settings = settings;
+        this.runs = runs;
+    }
+
+    /**
+     * Plans a run.
+     *
+     * @param options   the command-line options
+     * @param subjects  the subjects every queue benchmark runs for (backends, then peers)
+     * @param producers the producer counts of the multi-producer benchmarks
+     * @param silent    an output format for JMH's benchmark lookup
+     * @return the plan
+     * @throws IllegalArgumentException if no benchmark matches
+     */
+    public static BenchPlan of(BenchOptions options, List<String> subjects, List<Integer> producers,
+            OutputFormat silent) {
+        final List<BenchmarkListEntry> single = new ArrayList<>();
+        final List<BenchmarkListEntry> grouped = new ArrayList<>();
+        for (BenchmarkListEntry e : BenchmarkList.defaultList().find(silent, List.of(".*"), List.of())) {
+            if (options.include().matcher(shortName(e.getUsername())).find()) {
+                (e.getUsername().contains(GROUP_BENCH) ? grouped : single).add(e);
+            }
+        }
+        if (single.isEmpty() && grouped.isEmpty()) {
+            throw new IllegalArgumentException("no benchmark matches --bench '"
+                + options.include().pattern() + "'");
+        }
+        final int singleRuns = count(single, subjects.size());
+        final int groupedRuns = count(grouped, subjects.size()) * producers.size();
+        final int runs = singleRuns + groupedRuns;
+        final Settings settings = options.full() ? Settings.full() : Settings.quick(runs);
+        final List<Phase> phases = new ArrayList<>();
+        if (!single.isEmpty()) {
+            final Path result = options.out().resolve("raw-main.json");
+            phases.add(new Phase("single-threaded and paired benchmarks",
+                builder(single, subjects, settings, result).build(), result, singleRuns));
+        }
+        if (!grouped.isEmpty()) {
+            for (int p : producers) {
+                final Path result = options.out().resolve("raw-producers-" + p + ".json");
+                phases.add(new Phase(p + " producer" + (p == 1 ? "" : "s") + " + 1 poller",
+                    builder(grouped, subjects, settings, result).threadGroups(1, p).build(),
+                    result, count(grouped, subjects.size())));
+            }
+        }
+        return new BenchPlan(phases, settings, runs);
+    }
+
+    private static ChainedOptionsBuilder builder(List<BenchmarkListEntry> entries,
+            List<String> subjects, Settings settings, Path result) {
+        final ChainedOptionsBuilder b = new OptionsBuilder()
+            .param(SUBJECT_PARAM, subjects.toArray(new String[0]))
+            .forks(settings.forks())
+            .warmupIterations(settings.warmups())
+            .warmupTime(TimeValue.milliseconds(settings.millis()))
+            .measurementIterations(settings.measurements())
+            .measurementTime(TimeValue.milliseconds(settings.millis()))
+            .addProfiler(GCProfiler.class)
+            .jvmArgsAppend("-Xms256m", "-Xmx256m")
+            .shouldFailOnError(true)
+            .resultFormat(ResultFormatType.JSON)
+            .result(result.toString());
+        for (BenchmarkListEntry e : entries) {
+            b.include("^" + Pattern.quote(e.getUsername()) + "$");
+        }
+        return b;
+    }
+
+    /** Counts the forked runs: one per parameter combination, subjects included. */
+    private static int count(List<BenchmarkListEntry> entries, int subjects) {
+        int n = 0;
+        for (BenchmarkListEntry e : entries) {
+            int combinations = 1;
+            if (e.getParams().hasValue()) {
+                for (Map.Entry<String, String[]> p : e.getParams().get().entrySet()) {
+                    combinations *= p.getKey().equals(SUBJECT_PARAM) ? subjects : p.getValue().length;
+                }
+            }
+            n += combinations;
+        }
+        return n;
+    }
+
+    /** Turns {@code a.b.NotifyBench.conflated} into {@code NotifyBench.conflated}. */
+    static String shortName(String username) {
+        final int method = username.lastIndexOf('.');
+        final int type = username.lastIndexOf('.', method - 1);
+        return username.substring(type + 1);
+    }
+
+    /**
+     * Returns the JMH invocations, in order.
+     *
+     * @return the phases
+     */
+    public List<Phase> phases() {
+        return phases;
+    }
+
+    /**
+     * Returns the JMH settings every phase uses.
+     *
+     * @return the settings
+     */
+    public Settings settings() {
+        return settings;
+    }
+
+    /**
+     * Returns the number of benchmark and parameter combinations.
+     *
+     * @return the run count
+     */
+    public int runs() {
+        return runs;
+    }
+}

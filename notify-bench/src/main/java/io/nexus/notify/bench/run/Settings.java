@@ -1,0 +1,67 @@
+package io.nexus.notify.bench.run;
+
+import java.util.Locale;
+
+/**
+ * The JMH settings of a run: forks, warm-up and measurement iterations and their length.
+ *
+ * @param forks        forks per benchmark and parameter set
+ * @param warmups      warm-up iterations per fork
+ * @param measurements measurement iterations per fork
+ * @param millis       the length of each iteration, in milliseconds
+ */
+public record Settings(int forks, int warmups, int measurements, long millis) {
+
+    /** What each forked run costs besides its iterations (JVM start, setup, profiler), in ms. */
+    static final long OVERHEAD_MILLIS = 1_900;
+
+    /** Quick mode's budget for the benchmarks themselves, in ms; building comes on top. */
+    static final long QUICK_BUDGET_MILLIS = 200_000;
+
+    private static final long MIN_MILLIS = 100;
+    private static final long MAX_QUICK_MILLIS = 500;
+
+    /**
+     * The long mode: 2 forks, 3 warm-up and 5 measurement iterations of 1 s.
+     *
+     * @return the settings
+     */
+    public static Settings full() {
+        return new Settings(2, 3, 5, 1_000);
+    }
+
+    /**
+     * The quick mode for a number of runs: 1 fork, 2 warm-up and 5 measurement iterations,
+     * each as long as the budget allows (between 100 and 500 ms). Five measurements give the
+     * report a median that one disturbed iteration cannot move.
+     *
+     * @param runs the number of benchmark and parameter combinations
+     * @return the settings
+     */
+    public static Settings quick(int runs) {
+        final long perRun = QUICK_BUDGET_MILLIS / Math.max(1, runs) - OVERHEAD_MILLIS;
+        final long millis = Math.max(MIN_MILLIS, Math.min(MAX_QUICK_MILLIS, perRun / 7));
+        return new Settings(1, 2, 5, millis);
+    }
+
+    /**
+     * Estimates the wall time of a number of runs.
+     *
+     * @param runs the number of benchmark and parameter combinations
+     * @return the estimate, in seconds
+     */
+    public long estimateSeconds(int runs) {
+        return runs * forks * ((warmups + measurements) * millis + OVERHEAD_MILLIS) / 1_000;
+    }
+
+    /**
+     * Describes the settings.
+     *
+     * @return for example {@code 1 fork, warm-up 2 x 300 ms, measurement 3 x 300 ms}
+     */
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "%d fork%s, warm-up %d x %d ms, measurement %d x %d ms",
+            forks, forks == 1 ? "" : "s", warmups, millis, measurements, millis);
+    }
+}

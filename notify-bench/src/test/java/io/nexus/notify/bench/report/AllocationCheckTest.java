@@ -1,0 +1,60 @@
+package io.nexus.notify.bench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AllocationCheckTest {
+
+    private static final String PKG = "io.nexus.notify.bench.jmh.";
+
+    private static List<Measurement> parse(com.google.gson.JsonObject... results) {
+        return JmhJson.parse(Fixtures.document(results));
+    }
+
+    @Test
+    void flagsOurBenchmarkAboveTheLimitOnly() {
+        final List<Measurement> results = parse(
+            Fixtures.result(PKG + "NotifyBench.conflated", "builtin", 3, 0.02),
+            Fixtures.result(PKG + "NotifyBench.newThenPoll", "builtin", 9, 16.0));
+
+        final List<String> bad = AllocationCheck.violations(results, "peer-a"::equals);
+
+        assertEquals(1, bad.size());
+        assertTrue(bad.get(0).contains("NotifyBench.newThenPoll"), bad.get(0));
+        assertTrue(bad.get(0).contains("16.00 B/op"), bad.get(0));
+    }
+
+    @Test
+    void ignoresPeersAndFloors() {
+        final List<Measurement> results = parse(
+            Fixtures.result(PKG + "NotifyBench.newThenPoll", "peer-a", 90, 48.0),
+            Fixtures.result(PKG + "FloorParkBench.roundTrip", null, 9000, 3.0));
+
+        assertTrue(AllocationCheck.violations(results, "peer-a"::equals).isEmpty());
+        assertEquals(0, AllocationCheck.unchecked(results, "peer-a"::equals));
+    }
+
+    @Test
+    void countsOurResultsWithoutAGcProfile() {
+        final List<Measurement> results = parse(
+            Fixtures.result(PKG + "NotifyBench.conflated", "builtin", 3, null),
+            Fixtures.result(PKG + "NotifyBench.pollEmpty", "builtin", 1, 0.0));
+
+        assertEquals(1, AllocationCheck.unchecked(results, "peer-a"::equals));
+        assertTrue(AllocationCheck.violations(results, "peer-a"::equals).isEmpty());
+    }
+
+    @Test
+    void skipsSampledResultsWhoseSampleStoreAllocates() {
+        final com.google.gson.JsonObject sampled =
+            Fixtures.result(PKG + "RoundTripBench.roundTrip", "builtin", 200, 40.0);
+        sampled.addProperty("mode", Measurement.SAMPLE_MODE);
+        final List<Measurement> results = parse(sampled,
+            Fixtures.result(PKG + "RoundTripBench.roundTrip", "builtin", 210, 0.01));
+
+        assertTrue(AllocationCheck.violations(results, "peer-a"::equals).isEmpty());
+    }
+}

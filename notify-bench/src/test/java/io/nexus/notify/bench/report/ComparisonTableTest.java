@@ -1,0 +1,130 @@
+package io.nexus.notify.bench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ComparisonTableTest {
+
+    private static final String PKG = "io.nexus.notify.bench.jmh.";
+    private static final List<String> PEERS = List.of("peer-a", "peer-b");
+
+    private static ComparisonTable table(JsonObject... results) {
+        final List<Measurement> parsed = JmhJson.parse(Fixtures.document(results));
+        return ComparisonTable.build(Catalog.rows(parsed), parsed, PEERS);
+    }
+
+    @Test
+    void rowWithoutFloorIsComparedWithTheBestPeer() {
+        final double ours = 3;
+        final double slowPeer = 12;
+        final double fastPeer = 6;
+        final ComparisonTable t = table(
+            Fixtures.result(PKG + "NotifyBench.pollEmpty", "peer-a", slowPeer, null),
+            Fixtures.result(PKG + "NotifyBench.pollEmpty", "builtin", ours, null),
+            Fixtures.result(PKG + "NotifyBench.pollEmpty", "peer-b", fastPeer, null));
+
+        final ComparisonTable.Row row = t.row("poll, empty");
+        assertEquals(ours / fastPeer, row.ratio("builtin"), 1e-12);
+        assertEquals(slowPeer / fastPeer, row.ratio("peer-a"), 1e-12);
+        assertEquals("best peer (peer-b)", row.basisLabel());
+    }
+
+    private static JsonObject sampled(JsonObject result, double p50, double p99) {
+        result.addProperty("mode", Measurement.SAMPLE_MODE);
+        return Fixtures.withPercentiles(result, Map.of("50.0", p50, "99.0", p99));
+    }
+
+    @Test
+    void rowWithFloorIsComparedWithTheFloor() {
+        final double floor = 100;
+        final double ours = 130;
+        final ComparisonTable t = table(
+            sampled(Fixtures.result(PKG + "RoundTripBench.roundTrip", "builtin", 999, null), ours, 2 * ours),
+            sampled(Fixtures.result(PKG + "FloorPingPongBench.roundTrip", null, 999, null), floor, 4 * floor));
+
+        final ComparisonTable.Row p50 = t.row("round trip, busy poll, p50");
+        assertEquals(ours, p50.value("builtin"));
+        assertEquals(floor, p50.floor());
+        assertEquals(ours / floor, p50.ratio("builtin"), 1e-12);
+        final ComparisonTable.Row p99 = t.row("round trip, busy poll, p99");
+        assertEquals(2 * ours / (4 * floor), p99.ratio("builtin"), 1e-12);
+    }
+
+    @Test
+    void percentileRowsIgnoreTheIterationPercentilesOfAverageTimeResults() {
+        final double sampledP50 = 200;
+        final JsonObject averaged = Fixtures.withPercentiles(
+            Fixtures.result(PKG + "RoundTripBench.roundTrip", "builtin", 5000, null),
+            Map.of("50.0", 4000.0, "99.0", 9000.0));
+
+        final ComparisonTable t = table(
+            sampled(Fixtures.result(PKG + "RoundTripBench.roundTrip", "builtin", 999, null), sampledP50, 900),
+            averaged);
+
+        assertEquals(sampledP50, t.row("round trip, busy poll, p50").value("builtin"));
+    }
+
+    @Test
+    void perTokenRowDividesByTheTokenCount() {
+        final double perPoll = 256;
+        final ComparisonTable t = table(
+            Fixtures.result(PKG + "PollReadyBench.poll128", "builtin", perPoll, null));
+
+        assertEquals(perPoll / 128, t.row("poll, 128 ready, per token").value("builtin"), 1e-12);
+    }
+
+    @Test
+    void limitRowsAreTellApartByTheirReadyParameter() {
+        final JsonObject few = Fixtures.result(PKG + "PollLimitBench.pollLimit32", "builtin", 50, null);
+        few.getAsJsonObject("params").addProperty("ready", "64");
+        final JsonObject many = Fixtures.result(PKG + "PollLimitBench.pollLimit32", "builtin", 70, null);
+        many.getAsJsonObject("params").addProperty("ready", "4096");
+
+        final ComparisonTable t = table(few, many);
+
+        assertEquals(50, t.row("poll limit 32, 64 ready").value("builtin"));
+        assertEquals(70, t.row("poll limit 32, 4096 ready").value("builtin"));
+    }
+
+    @Test
+    void producerRowsComeFromTheGroupMembersScoreForEachThreadCount() {
+        final JsonObject group = Fixtures.result(PKG + "MpscBench.distinct", "builtin", 40, null);
+        group.addProperty("threads", 3);
+        final JsonObject producer = new JsonObject();
+        producer.addProperty("score", 25.0);
+        group.getAsJsonObject("secondaryMetrics").add("distinctProducer", producer);
+
+        final ComparisonTable t = table(group);
+
+        assertEquals(25.0, t.row("notify, 2 producers + poller, distinct tokens").value("builtin"));
+        assertNull(t.row("notify, 1 producer + poller, distinct tokens"));
+    }
+
+    @Test
+    void subjectsAreBackendsInOrderSeenThenPeersInTheirOrder() {
+        final ComparisonTable t = table(
+            Fixtures.result(PKG + "NotifyBench.pollEmpty", "peer-b", 1, null),
+            Fixtures.result(PKG + "NotifyBench.pollEmpty", "zeta", 1, null),
+            Fixtures.result(PKG + "NotifyBench.pollEmpty", "peer-a", 1, null),
+            Fixtures.result(PKG + "NotifyBench.pollEmpty", "alpha", 1, null));
+
+        assertEquals(List.of("zeta", "alpha", "peer-a", "peer-b"), t.subjects());
+    }
+
+    @Test
+    void rowsWithoutAnyFigureAreLeftOutAndAFloorAloneIsKept() {
+        final ComparisonTable t = table(
+            sampled(Fixtures.result(PKG + "FloorParkBench.roundTrip", null, 9000, null), 8000, 20000));
+
+        final ComparisonTable.Row parked = t.row("round trip, channel, parked, p50");
+        assertEquals(8000.0, parked.floor());
+        assertTrue(Double.isNaN(parked.ratio("builtin")));
+        assertNull(t.row("notify, conflated"));
+    }
+}

@@ -1,0 +1,57 @@
+package io.nexus.notify.bench.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchOptionsTest {
+
+    @Test
+    void defaultsToEveryBackendEveryBenchmarkQuickModeAndResultsDirectory() {
+        final BenchOptions o = BenchOptions.parse();
+
+        assertEquals(List.of(), o.backends());
+        assertTrue(o.include().matcher("NotifyBench.conflated").find());
+        assertFalse(o.full());
+        assertEquals(Path.of("results"), o.out());
+    }
+
+    @Test
+    void parsesEveryOption() {
+        final BenchOptions o = BenchOptions.parse("--backends", "builtin, jctools", "--bench",
+            "Poll", "--full", "--out", "tmp/r");
+
+        assertEquals(List.of("builtin", "jctools"), o.backends());
+        assertTrue(o.include().matcher("PollLimitBench.pollLimit32").find());
+        assertFalse(o.include().matcher("NotifyBench.conflated").find());
+        assertTrue(o.full());
+        assertEquals(Path.of("tmp/r"), o.out());
+    }
+
+    @Test
+    void rejectsUnknownOptionMissingValueAndBadRegex() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--fast"))
+            .getMessage().contains("--fast"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--bench"))
+            .getMessage().contains("needs a value"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+            () -> BenchOptions.parse("--bench", "(")).getMessage().contains("regular expression"));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--backends", ","));
+    }
+
+    @Test
+    void quickSettingsFitTheBudgetAndStayWithinBounds() {
+        final int runs = 60;
+        final Settings quick = Settings.quick(runs);
+
+        assertTrue(quick.estimateSeconds(runs) * 1000 <= Settings.QUICK_BUDGET_MILLIS,
+            quick + " for " + runs + " runs");
+        assertEquals(500, Settings.quick(1).millis());
+        assertEquals(100, Settings.quick(10_000).millis());
+    }
+}
