@@ -107,7 +107,9 @@ final class IntMpscRing implements IndexQueue {
             events.add(value - 1);
             head++;
         }
-        counters[CONSUMER] = head;
+        if (head != start) {
+            counters[CONSUMER] = head;
+        }
         return head - start;
     }
 }
