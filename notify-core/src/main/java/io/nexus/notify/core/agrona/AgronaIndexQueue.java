@@ -1,7 +1,7 @@
 package io.nexus.notify.core.agrona;
 
+import io.nexus.notify.core.CanonicalBoxes;
 import io.nexus.notify.core.IndexQueue;
-import java.util.Optional;
 import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
 
 /**
@@ -31,11 +31,7 @@ final class AgronaIndexQueue implements IndexQueue {
 
     private AgronaIndexQueue(int capacity) {
         this.queue = new ManyToOneConcurrentArrayQueue<>(Math.max(MIN_SLOTS, capacity));
-        final Integer[] b = new Integer[capacity];
-        for (int i = 0; i < capacity; i++) {
-            b[i] = i;
-        }
-        this.boxes = b;
+        this.boxes = CanonicalBoxes.upTo(capacity);
     }
 
     /**
@@ -47,27 +43,6 @@ final class AgronaIndexQueue implements IndexQueue {
      */
     static IndexQueue create(int capacity) {
         return new AgronaIndexQueue(capacity);
-    }
-
-    /**
-     * Checks that the Agrona on the class path works here, by one offer and poll. Agrona 2.x
-     * fails to initialise without access to {@code jdk.internal.misc}.
-     *
-     * @return empty if it does, else the reason
-     */
-    static Optional<String> probe() {
-        try {
-            final IndexQueue q = create(1);
-            if (q.offer(0) && q.poll() == 0 && q.poll() == -1) {
-                return Optional.empty();
-            }
-            return Optional.of("org.agrona:agrona on the class path misbehaves");
-        } catch (LinkageError e) {
-            return Optional.of("org.agrona:agrona is on the class path but cannot start (" + e
-                + "); Agrona 2.x needs the JVM option"
-                + " --add-exports java.base/jdk.internal.misc=ALL-UNNAMED"
-                + " (=org.agrona on the module path)");
-        }
     }
 
     @Override

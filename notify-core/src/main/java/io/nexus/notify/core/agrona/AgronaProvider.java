@@ -1,9 +1,7 @@
 package io.nexus.notify.core.agrona;
 
-import io.nexus.notify.EventQueue;
-import io.nexus.notify.core.ConflatingEventQueue;
-import io.nexus.notify.spi.EventQueueProvider;
-import java.util.Optional;
+import io.nexus.notify.core.IndexQueue;
+import io.nexus.notify.core.LibraryBackedProvider;
 
 /**
  * The {@code agrona} backend: the conflating engine over an Agrona
@@ -18,7 +16,7 @@ import java.util.Optional;
  * reference and a sixteen-byte {@code Integer} (compressed oops), plus a four-byte queue slot
  * with the queue rounded up to a power of two.
  */
-public final class AgronaProvider implements EventQueueProvider {
+public final class AgronaProvider extends LibraryBackedProvider {
 
     /** The backend name. */
     public static final String NAME = "agrona";
@@ -26,48 +24,19 @@ public final class AgronaProvider implements EventQueueProvider {
     /** The Agrona class whose presence makes this backend available. */
     static final String QUEUE_CLASS = "org.agrona.concurrent.ManyToOneConcurrentArrayQueue";
 
-    /** Filled on first use: empty if usable, else the reason. Benign race: same result. */
-    private volatile Optional<String> unavailableReason;
-
     /** Creates the provider; called by {@link java.util.ServiceLoader}. Does no lookup. */
     public AgronaProvider() {
+        super(NAME, 40, "org.agrona:agrona", "org.agrona", QUEUE_CLASS);
     }
 
     @Override
-    public String name() {
-        return NAME;
+    protected IndexQueue newIndexQueue(int capacity) {
+        return AgronaIndexQueue.create(capacity);
     }
 
     @Override
-    public int priority() {
-        return 40;
-    }
-
-    @Override
-    public Optional<String> unavailableReason() {
-        Optional<String> reason = unavailableReason;
-        if (reason == null) {
-            reason = probe();
-            unavailableReason = reason;
-        }
-        return reason;
-    }
-
-    private static Optional<String> probe() {
-        try {
-            // Look the class up without initialising it: a missing jar must not be an error.
-            Class.forName(QUEUE_CLASS, false, AgronaProvider.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
-            return Optional.of("org.agrona:agrona is not on the class path (" + QUEUE_CLASS
-                + " not found; on the module path, resolve module org.agrona,"
-                + " e.g. with --add-modules org.agrona)");
-        }
-        // Only now is it safe to load the class that links against Agrona.
-        return AgronaIndexQueue.probe();
-    }
-
-    @Override
-    public EventQueue create(int capacity) {
-        return new ConflatingEventQueue(capacity, AgronaIndexQueue.create(capacity), NAME);
+    protected String linkageAdvice() {
+        return "; Agrona 2.x needs the JVM option --add-exports java.base/jdk.internal.misc=ALL-UNNAMED"
+            + " (=org.agrona on the module path)";
     }
 }

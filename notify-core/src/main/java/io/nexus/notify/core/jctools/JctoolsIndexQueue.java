@@ -1,7 +1,7 @@
 package io.nexus.notify.core.jctools;
 
+import io.nexus.notify.core.CanonicalBoxes;
 import io.nexus.notify.core.IndexQueue;
-import java.util.Optional;
 import org.jctools.queues.MpscArrayQueue;
 
 /**
@@ -32,11 +32,7 @@ final class JctoolsIndexQueue implements IndexQueue {
 
     private JctoolsIndexQueue(int capacity) {
         this.queue = new MpscArrayQueue<>(Math.max(MIN_SLOTS, capacity));
-        final Integer[] b = new Integer[capacity];
-        for (int i = 0; i < capacity; i++) {
-            b[i] = i;
-        }
-        this.boxes = b;
+        this.boxes = CanonicalBoxes.upTo(capacity);
     }
 
     /**
@@ -48,23 +44,6 @@ final class JctoolsIndexQueue implements IndexQueue {
      */
     static IndexQueue create(int capacity) {
         return new JctoolsIndexQueue(capacity);
-    }
-
-    /**
-     * Checks that the JCTools on the class path works here, by one offer and poll.
-     *
-     * @return empty if it does, else the reason
-     */
-    static Optional<String> probe() {
-        try {
-            final IndexQueue q = create(1);
-            if (q.offer(0) && q.poll() == 0 && q.poll() == -1) {
-                return Optional.empty();
-            }
-            return Optional.of("org.jctools:jctools-core on the class path misbehaves");
-        } catch (LinkageError e) {
-            return Optional.of("org.jctools:jctools-core on the class path is unusable: " + e);
-        }
     }
 
     @Override
