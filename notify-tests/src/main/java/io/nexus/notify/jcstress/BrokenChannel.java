@@ -21,7 +21,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class BrokenChannel {
 
-    /** {@code int ready}: release store by the sender, acquire load and plain clear by the receiver. */
+    /** {@code int ready}: release store by the sender; acquire load, plain clear by receiver. */
     private static final VarHandle READY;
 
     /** {@code Thread parked}: release store by the receiver, acquire load by the sender. */

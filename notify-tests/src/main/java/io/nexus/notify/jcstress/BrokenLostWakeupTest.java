@@ -24,11 +24,11 @@ import org.openjdk.jcstress.infra.results.II_Result;
  *
  * <p>Observed on the 2-core AMD EPYC build machine (JDK 17), with the CI settings of
  * {@code .ci/jcstress} (C2 only, two forks of 5 x 700 ms): {@code 1, 2} in 342 of 1,654,822
- * samples in one full CI run, and 268 of 2,443,302 in a run of the channel tests alone. The same litmus with the two
- * fences put back, run once by hand with the same settings, gave {@code 1, 2} in 7 of
- * 19,134,502 samples: that is the floor of receivers that were woken but not scheduled for
- * 10 ms, about 500 times rarer than with the flaw. {@link LostWakeupTest} over the real
- * channel, whose margin is 250 ms, slept through 0 times on every backend.
+ * samples in one full CI run, and 268 of 2,443,302 in a run of the channel tests alone. The
+ * same litmus with the two fences put back, run once by hand with the same settings, gave
+ * {@code 1, 2} in 7 of 19,134,502 samples: that is the floor of receivers that were woken but
+ * not scheduled for 10 ms, about 500 times rarer than with the flaw. {@link LostWakeupTest}
+ * over the real channel, whose margin is 250 ms, slept through 0 times on every backend.
  */
 @JCStressTest
 @Description("Lost wake-up litmus over a channel without the StoreLoad fences.")

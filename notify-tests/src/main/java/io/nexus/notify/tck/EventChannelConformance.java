@@ -120,7 +120,8 @@ public abstract class EventChannelConformance {
         final Events events = Events.withCapacity(4);
         events.add(9);
         final T e = assertThrows(type, () -> call.call(channel.receiver(), events));
-        assertArrayEquals(new int[] {9}, events.toArray(), "a rejected receive must not touch events");
+        assertArrayEquals(new int[] {9}, events.toArray(),
+            "a rejected receive must not touch events");
         return e;
     }
 

@@ -61,8 +61,9 @@ class SoakTest {
         final long start = System.nanoTime();
         try {
             for (int p = 0; p < PRODUCERS; p++) {
-                final SoakProducer source = new SoakProducer(p, PRODUCERS, queue.notifier()::notify, slots,
-                    notifies, queued, started, producers::running);
+                final SoakProducer source = new SoakProducer(p, PRODUCERS,
+                    queue.notifier()::notify, slots, notifies, queued, started,
+                    producers::running);
                 sources.add(source);
                 producers.start(source);
             }
