@@ -19,5 +19,9 @@
  * polling meanwhile. The groups are also usable one by one:
  * {@link io.nexus.notify.tck.SemanticsConformance}, {@link io.nexus.notify.tck.BadInputConformance}
  * and {@link io.nexus.notify.tck.ConcurrencyConformance}.
+ *
+ * <p>{@link io.nexus.notify.tck.EventChannelConformance} does the same for the blocking channel
+ * over a backend (bad input, {@code limit == 0}, closed channels); it needs notify-channel on
+ * the test class path.
  */
 package io.nexus.notify.tck;

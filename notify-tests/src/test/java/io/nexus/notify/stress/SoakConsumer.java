@@ -65,6 +65,17 @@ final class SoakConsumer {
     }
 
     /**
+     * Checks that the tokens newly queued but not yet delivered do not exceed the capacity.
+     *
+     * @param queued the number of notifies that have returned {@code true} so far
+     */
+    void assertBacklogWithinCapacity(long queued) {
+        final long backlog = queued - total;
+        assertTrue(backlog <= slots.length, () -> backend + ": " + backlog
+            + " tokens newly queued but not delivered, more than the capacity " + slots.length);
+    }
+
+    /**
      * Returns the number of polls checked.
      *
      * @return the poll count

@@ -1,12 +1,12 @@
 package io.nexus.notify.stress;
 
-import io.nexus.notify.Notifier;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntPredicate;
 
 /**
  * One soak producer: until told to stop, picks one of its own tokens at random, writes the
@@ -23,7 +23,7 @@ final class SoakProducer implements Runnable {
 
     private final int id;
     private final int producers;
-    private final Notifier notifier;
+    private final IntPredicate notifier;
     private final long[] slots;
     private final long[] written;
     private final LongAdder notifies;
@@ -36,14 +36,15 @@ final class SoakProducer implements Runnable {
      *
      * @param id        this producer's number, in {@code [0, producers)}
      * @param producers the number of producers sharing the tokens
-     * @param notifier  the queue to notify
+     * @param notifier  notifies a token index and returns whether it was newly queued (a
+     *     queue's {@code Notifier::notify} or a channel's {@code Sender::notify})
      * @param slots     the shared slots, one per token
      * @param notifies  counts every notify
      * @param queued    counts the notifies that returned {@code true}
      * @param started   counted down once this producer runs
      * @param running   tells whether to go on
      */
-    SoakProducer(int id, int producers, Notifier notifier, long[] slots, LongAdder notifies,
+    SoakProducer(int id, int producers, IntPredicate notifier, long[] slots, LongAdder notifies,
                  LongAdder queued, CountDownLatch started, BooleanSupplier running) {
         this.id = id;
         this.producers = producers;
@@ -78,7 +79,7 @@ final class SoakProducer implements Runnable {
             SLOT.setOpaque(slots, t, sequence);
             written[t] = sequence;
             notifies.increment();
-            if (notifier.notify(t)) {
+            if (notifier.test(t)) {
                 queued.increment();
             }
         }

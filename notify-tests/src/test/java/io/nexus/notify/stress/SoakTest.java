@@ -1,7 +1,6 @@
 package io.nexus.notify.stress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.nexus.notify.EventQueue;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,15 +47,13 @@ class SoakTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("backends")
     void soak(String backend) throws InterruptedException {
-        final Duration duration = Duration.ofMillis(Math.round(1000 * Double.parseDouble(
-            System.getProperty("notify.soak.seconds", DEFAULT_SECONDS))));
+        final Duration duration = duration();
         final EventQueue queue = EventQueue.create(CAPACITY, backend);
         final long[] slots = new long[CAPACITY];
         final LongAdder notifies = new LongAdder();
         final LongAdder queued = new LongAdder();
-        final AtomicReference<Throwable> failure = new AtomicReference<>();
         final CountDownLatch started = new CountDownLatch(PRODUCERS);
-        final Producers producers = new Producers(failure);
+        final ProducerThreads producers = new ProducerThreads();
         final List<SoakProducer> sources = new ArrayList<>();
         final SoakConsumer consumer = new SoakConsumer(backend, slots);
         final Poller poller = queue.poller();
@@ -65,28 +61,27 @@ class SoakTest {
         final long start = System.nanoTime();
         try {
             for (int p = 0; p < PRODUCERS; p++) {
-                final SoakProducer source = new SoakProducer(p, PRODUCERS, queue.notifier(), slots,
-                    notifies, queued, started, producers::running);
+                final SoakProducer source = new SoakProducer(p, PRODUCERS,
+                    queue.notifier()::notify, slots, notifies, queued, started,
+                    producers::running);
                 sources.add(source);
                 producers.start(source);
             }
             started.await();
             final SplittableRandom random = new SplittableRandom(42);
             final long deadline = start + duration.toNanos();
-            while (System.nanoTime() < deadline && failure.get() == null) {
+            while (System.nanoTime() < deadline && producers.failure() == null) {
                 final int limit = random.nextInt(8) == 0 ? Integer.MAX_VALUE
                     : random.nextInt(CAPACITY + CAPACITY / 2);
                 consumer.accept(events, limit == Integer.MAX_VALUE ? poller.poll(events)
                     : poller.poll(events, limit), limit);
-                final long backlog = queued.sum() - consumer.total();
-                assertTrue(backlog <= CAPACITY, () -> backend + ": " + backlog
-                    + " tokens newly queued but not delivered, more than the capacity " + CAPACITY);
+                consumer.assertBacklogWithinCapacity(queued.sum());
             }
         } finally {
             producers.stopAndJoin();
         }
-        if (failure.get() != null) {
-            fail(backend + ": a producer failed", failure.get());
+        if (producers.failure() != null) {
+            fail(backend + ": a producer failed", producers.failure());
         }
         consumer.accept(events, poller.poll(events), Integer.MAX_VALUE);
         final long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
@@ -105,38 +100,14 @@ class SoakTest {
             consumer.total());
     }
 
-    /** The producer threads, their stop flag and the first failure any of them hit. */
-    private static final class Producers {
-        private final List<Thread> threads = new ArrayList<>();
-        private final AtomicReference<Throwable> failure;
-        private volatile boolean running = true;
-
-        Producers(AtomicReference<Throwable> failure) {
-            this.failure = failure;
-        }
-
-        boolean running() {
-            return running;
-        }
-
-        void start(Runnable producer) {
-            final Thread thread = new Thread(() -> {
-                try {
-                    producer.run();
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                }
-            }, "soak-producer-" + threads.size());
-            thread.setDaemon(true);
-            threads.add(thread);
-            thread.start();
-        }
-
-        void stopAndJoin() throws InterruptedException {
-            running = false;
-            for (Thread thread : threads) {
-                thread.join();
-            }
-        }
+    /**
+     * Returns how long each backend's soak runs: {@code -Dnotify.soak.seconds}, default
+     * {@value #DEFAULT_SECONDS} s.
+     *
+     * @return the run time per backend
+     */
+    static Duration duration() {
+        return Duration.ofMillis(Math.round(1000 * Double.parseDouble(
+            System.getProperty("notify.soak.seconds", DEFAULT_SECONDS))));
     }
 }

@@ -1,0 +1,320 @@
+package io.nexus.notify.tck;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.nexus.notify.EventQueue;
+import io.nexus.notify.Events;
+import io.nexus.notify.Token;
+import io.nexus.notify.channel.EventChannel;
+import io.nexus.notify.channel.Receiver;
+import io.nexus.notify.channel.Sender;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The channel's part of the conformance kit: every bad input of the channel API (exception
+ * type, a message naming the bad value and the valid range, pending tokens and
+ * {@code events} untouched, the channel fully usable afterwards), {@code limit == 0}, and use
+ * of a closed channel. Extend it and implement {@link #newChannel(int)}:
+ *
+ * <pre>{@code
+ * class MyBackendChannelConformanceTest extends EventChannelConformance {
+ *     @Override
+ *     protected EventChannel newChannel(int capacity) {
+ *         return EventChannel.create(capacity, "my-backend");
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Needs {@code io.nexus.notify:notify-channel} on the test class path (notify-tests
+ * declares it optional). No test here waits for a token that is not already pending; the
+ * waits that do happen are bounded, so a broken channel fails rather than hangs.
+ */
+public abstract class EventChannelConformance {
+
+    private static final int CAPACITY = 16;
+
+    /** Long enough never to elapse while a token is pending; bounds a wrongly blocking call. */
+    private static final Duration LONG = Duration.ofSeconds(10);
+
+    /** The timeout of receives that are expected to time out. */
+    private static final Duration SHORT = Duration.ofMillis(1);
+
+    /** Creates the kit; subclasses supply {@link #newChannel(int)}. */
+    protected EventChannelConformance() {
+    }
+
+    /**
+     * Creates a new, open, empty channel over the backend under test. It must check its
+     * capacity like {@link EventChannel#create(int, String)} does.
+     *
+     * @param capacity the requested capacity, possibly invalid
+     * @return a new open channel with nothing pending
+     * @throws IllegalArgumentException if {@code capacity} is not in
+     *     {@code [1, EventQueue.MAX_CAPACITY]}
+     */
+    protected abstract EventChannel newChannel(int capacity);
+
+    /**
+     * Makes a channel with tokens 3 and 5 pending, the state every check must leave untouched.
+     *
+     * @return the channel
+     */
+    private EventChannel channelWithPending() {
+        final EventChannel channel = newChannel(CAPACITY);
+        assertTrue(channel.sender().notify(3));
+        assertTrue(channel.sender().notify(5));
+        return channel;
+    }
+
+    /** Asserts that 3 then 5 are still pending, then that every receive works normally. */
+    private static void assertUntouchedAndUsable(EventChannel channel) throws InterruptedException {
+        final Sender sender = channel.sender();
+        final Receiver receiver = channel.receiver();
+        final Events events = Events.withCapacity(0);
+        assertEquals(2, receiver.tryRecv(events), "pending tokens must survive");
+        assertArrayEquals(new int[] {3, 5}, events.toArray());
+        assertTrue(sender.notify(0));
+        assertTrue(sender.notify(CAPACITY - 1));
+        assertTrue(sender.notify(new Token(3)));
+        assertFalse(sender.notify(0), "a pending token must conflate");
+        assertEquals(1, receiver.recv(events, 1));
+        assertArrayEquals(new int[] {0}, events.toArray());
+        assertEquals(1, receiver.recv(events, 1, LONG));
+        assertArrayEquals(new int[] {CAPACITY - 1}, events.toArray());
+        assertEquals(1, receiver.recv(events, LONG));
+        assertArrayEquals(new int[] {3}, events.toArray());
+        assertEquals(0, receiver.tryRecv(events, 4));
+        assertEquals(0, receiver.recv(events, SHORT), "an empty channel must time out with 0");
+        assertTrue(sender.notify(7));
+        assertEquals(1, receiver.recv(events));
+        assertArrayEquals(new int[] {7}, events.toArray());
+        assertFalse(channel.isClosed());
+    }
+
+    private static void assertMentions(Throwable e, String... parts) {
+        final String message = e.getMessage();
+        for (String part : parts) {
+            assertTrue(message != null && message.contains(part),
+                () -> "message '" + message + "' should mention '" + part + "'");
+        }
+    }
+
+    /** A call that must be rejected before it touches {@code events} or the channel. */
+    @FunctionalInterface
+    private interface ReceiveCall {
+        int call(Receiver receiver, Events events) throws InterruptedException;
+    }
+
+    /** Asserts that {@code call} throws {@code type} and leaves a marker in {@code events}. */
+    private <T extends Throwable> T assertRejected(Class<T> type, EventChannel channel,
+                                                   ReceiveCall call) {
+        final Events events = Events.withCapacity(4);
+        events.add(9);
+        final T e = assertThrows(type, () -> call.call(channel.receiver(), events));
+        assertArrayEquals(new int[] {9}, events.toArray(),
+            "a rejected receive must not touch events");
+        return e;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, CAPACITY, CAPACITY + 1, Integer.MIN_VALUE, Integer.MAX_VALUE})
+    void notifyOfOutOfRangeIndexIsRejected(int bad) throws InterruptedException {
+        final EventChannel channel = channelWithPending();
+        final IndexOutOfBoundsException e =
+            assertThrows(IndexOutOfBoundsException.class, () -> channel.sender().notify(bad));
+        assertMentions(e, Integer.toString(bad), "[0, " + CAPACITY + ")");
+        assertUntouchedAndUsable(channel);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {CAPACITY, CAPACITY + 1, Integer.MAX_VALUE})
+    void notifyOfOutOfRangeTokenIsRejected(int bad) throws InterruptedException {
+        final EventChannel channel = channelWithPending();
+        final IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class,
+            () -> channel.sender().notify(new Token(bad)));
+        assertMentions(e, Integer.toString(bad), "[0, " + CAPACITY + ")");
+        assertUntouchedAndUsable(channel);
+    }
+
+    @Test
+    void notifyOfNullTokenIsRejected() throws InterruptedException {
+        final EventChannel channel = channelWithPending();
+        final NullPointerException e =
+            assertThrows(NullPointerException.class, () -> channel.sender().notify((Token) null));
+        assertMentions(e, "token");
+        assertUntouchedAndUsable(channel);
+    }
+
+    @Test
+    void receiveIntoNullEventsIsRejected() throws InterruptedException {
+        final EventChannel channel = channelWithPending();
+        final Receiver receiver = channel.receiver();
+        final Executable[] calls = {
+            () -> receiver.recv(null),
+            () -> receiver.recv(null, 1),
+            () -> receiver.recv(null, LONG),
+            () -> receiver.recv(null, 1, LONG),
+            () -> receiver.tryRecv(null),
+            () -> receiver.tryRecv(null, 1),
+        };
+        for (Executable call : calls) {
+            assertMentions(assertThrows(NullPointerException.class, call), "events");
+        }
+        assertUntouchedAndUsable(channel);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, -2, Integer.MIN_VALUE})
+    void negativeLimitIsRejected(int bad) throws InterruptedException {
+        final EventChannel channel = channelWithPending();
+        final ReceiveCall[] calls = {
+            (r, e) -> r.recv(e, bad),
+            (r, e) -> r.recv(e, bad, LONG),
+            (r, e) -> r.tryRecv(e, bad),
+        };
+        for (ReceiveCall call : calls) {
+            assertMentions(assertRejected(IllegalArgumentException.class, channel, call),
+                "limit", Integer.toString(bad), ">= 0");
+        }
+        assertUntouchedAndUsable(channel);
+    }
+
+    @Test
+    void nullTimeoutIsRejected() throws InterruptedException {
+        final EventChannel channel = channelWithPending();
+        assertMentions(assertRejected(NullPointerException.class, channel,
+            (r, e) -> r.recv(e, null)), "timeout");
+        assertMentions(assertRejected(NullPointerException.class, channel,
+            (r, e) -> r.recv(e, 1, null)), "timeout");
+        assertUntouchedAndUsable(channel);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {-1, -1_000_000, Long.MIN_VALUE})
+    void negativeTimeoutIsRejected(long nanos) throws InterruptedException {
+        final EventChannel channel = channelWithPending();
+        final Duration bad = Duration.ofNanos(nanos);
+        assertMentions(assertRejected(IllegalArgumentException.class, channel,
+            (r, e) -> r.recv(e, bad)), "timeout", bad.toString(), ">= 0");
+        assertMentions(assertRejected(IllegalArgumentException.class, channel,
+            (r, e) -> r.recv(e, 2, bad)), "timeout", bad.toString(), ">= 0");
+        assertUntouchedAndUsable(channel);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1, Integer.MIN_VALUE, EventQueue.MAX_CAPACITY + 1, Integer.MAX_VALUE})
+    void badCapacityIsRejectedWithoutAllocating(int bad) throws InterruptedException {
+        // An OutOfMemoryError here (an attempt to allocate first) fails the assertion.
+        final IllegalArgumentException e =
+            assertThrows(IllegalArgumentException.class, () -> newChannel(bad));
+        assertMentions(e, Integer.toString(bad), "[1, " + EventQueue.MAX_CAPACITY + "]");
+        assertUntouchedAndUsable(channelWithPending());
+    }
+
+    @Test
+    void zeroCapacityEventsGrowOnEveryReceive() throws InterruptedException {
+        final EventChannel channel = channelWithPending();
+        final Receiver receiver = channel.receiver();
+        final Events events = Events.withCapacity(0);
+        assertEquals(0, events.capacity());
+        assertEquals(2, receiver.recv(events));
+        assertArrayEquals(new int[] {3, 5}, events.toArray());
+        for (int t = 0; t < CAPACITY; t++) {
+            channel.sender().notify(t);
+        }
+        final Events timed = Events.withCapacity(0);
+        assertEquals(CAPACITY, receiver.recv(timed, LONG));
+        assertEquals(CAPACITY, timed.size());
+        channel.sender().notify(1);
+        final Events tried = Events.withCapacity(0);
+        assertEquals(1, receiver.tryRecv(tried, 5));
+        assertArrayEquals(new int[] {1}, tried.toArray());
+    }
+
+    @Test
+    void limitZeroReturnsAtOnceAndLeavesTokensPending() throws InterruptedException {
+        final EventChannel channel = channelWithPending();
+        final Receiver receiver = channel.receiver();
+        final Events events = Events.withCapacity(4);
+        events.add(9);
+        assertEquals(0, receiver.tryRecv(events, 0));
+        assertTrue(events.isEmpty(), "a receive clears events even with limit 0");
+        assertEquals(0, receiver.recv(events, 0, LONG));
+        assertEquals(0, receiver.recv(events, 0));
+        assertUntouchedAndUsable(channel);
+        // On an empty channel limit 0 must not wait either: the preemptive bound catches a hang.
+        assertTimeoutPreemptively(LONG, () -> assertEquals(0, receiver.recv(events, 0)));
+        assertTimeoutPreemptively(LONG, () -> assertEquals(0, receiver.recv(events, 0, LONG)));
+    }
+
+    @Test
+    void notifyAfterCloseIsRejectedAndPendingTokensStayDrainable() throws InterruptedException {
+        final EventChannel channel = channelWithPending();
+        channel.close();
+        assertTrue(channel.isClosed());
+        final IllegalStateException e =
+            assertThrows(IllegalStateException.class, () -> channel.sender().notify(7));
+        assertMentions(e, "closed", "7");
+        assertThrows(IllegalStateException.class, () -> channel.sender().notify(3));
+        assertThrows(IllegalStateException.class, () -> channel.sender().notify(new Token(1)));
+        final Receiver receiver = channel.receiver();
+        final Events events = Events.withCapacity(0);
+        assertEquals(1, receiver.recv(events, 1));
+        assertArrayEquals(new int[] {3}, events.toArray(), "pending tokens drain in order");
+        assertEquals(1, receiver.tryRecv(events));
+        assertArrayEquals(new int[] {5}, events.toArray(), "a rejected notify must not queue");
+        assertEquals(Receiver.CLOSED, receiver.tryRecv(events));
+    }
+
+    @Test
+    void everyReceiveReturnsClosedOnceDrained() {
+        final EventChannel channel = channelWithPending();
+        channel.close();
+        final Receiver receiver = channel.receiver();
+        final Events events = Events.withCapacity(0);
+        final ReceiveCall[] calls = {
+            Receiver::recv,
+            (r, e) -> r.recv(e, 1),
+            (r, e) -> r.recv(e, LONG),
+            (r, e) -> r.recv(e, 1, LONG),
+            (r, e) -> r.recv(e, Duration.ZERO),
+            Receiver::tryRecv,
+            (r, e) -> r.tryRecv(e, 1),
+        };
+        assertTimeoutPreemptively(LONG, () -> {
+            assertEquals(2, receiver.recv(events, LONG), "pending tokens first");
+            for (int round = 0; round < 2; round++) {
+                for (ReceiveCall call : calls) {
+                    assertEquals(Receiver.CLOSED, call.call(receiver, events));
+                    assertTrue(events.isEmpty());
+                }
+            }
+        });
+        channel.close();
+        assertTrue(channel.isClosed(), "close is idempotent");
+        assertEquals(0, receiver.tryRecv(events, 0), "limit 0 returns 0, open or closed");
+    }
+
+    @Test
+    void badInputOnAClosedChannelIsStillRejected() {
+        final EventChannel channel = channelWithPending();
+        channel.close();
+        assertRejected(NullPointerException.class, channel, (r, e) -> r.recv(e, null));
+        assertRejected(IllegalArgumentException.class, channel, (r, e) -> r.tryRecv(e, -1));
+        assertRejected(IllegalArgumentException.class, channel,
+            (r, e) -> r.recv(e, Duration.ofNanos(-1)));
+        final Events events = Events.withCapacity(0);
+        assertEquals(2, channel.receiver().tryRecv(events), "pending tokens must survive");
+        assertArrayEquals(new int[] {3, 5}, events.toArray());
+        assertEquals(Receiver.CLOSED, channel.receiver().tryRecv(events));
+    }
+}
