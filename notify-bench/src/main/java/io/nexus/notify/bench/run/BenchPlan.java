@@ -29,6 +29,12 @@ public final class BenchPlan {
     private static final String GROUP_BENCH = ".MpscBench.";
 
     /**
+     * The export Agrona 2.x needs to start, given to every fork so that the {@code agrona}
+     * backend runs there; the runner's own JVM needs it too, to list that backend as available.
+     */
+    static final String AGRONA_EXPORT = "java.base/jdk.internal.misc=ALL-UNNAMED";
+
+    /**
      * One JMH invocation.
      *
      * @param label   what it covers, for progress output
@@ -103,7 +109,7 @@ public final class BenchPlan {
             .measurementIterations(settings.measurements())
             .measurementTime(TimeValue.milliseconds(settings.millis()))
             .addProfiler(GCProfiler.class)
-            .jvmArgsAppend("-Xms256m", "-Xmx256m")
+            .jvmArgsAppend("-Xms256m", "-Xmx256m", "--add-exports", AGRONA_EXPORT)
             .shouldFailOnError(true)
             .resultFormat(ResultFormatType.JSON)
             .result(result.toString());
