@@ -78,7 +78,7 @@ public final class BenchMain {
         console.println("notify bench, " + mode + ": " + plan.runs() + " benchmark runs ("
             + plan.settings() + "), subjects " + subjects + ", plus floors");
         console.println("Machine: " + Machine.describe());
-        console.println("Estimated time: about " + plan.settings().estimateSeconds(plan.runs())
+        console.println("Estimated time: about " + plan.estimateSeconds()
             + " s. JMH's full output goes to " + options.out().resolve(LOG));
         final List<String> documents = new ArrayList<>();
         try (PrintStream logStream = new PrintStream(
@@ -95,7 +95,8 @@ public final class BenchMain {
         }
         final Path result = options.out().resolve(RESULT);
         Files.writeString(result, JmhJson.merge(documents), StandardCharsets.UTF_8);
-        final String header = mode + ", " + plan.settings() + ", GC profiler on; "
+        final String header = mode + ", " + plan.settings() + " (parked round trips: iterations of"
+            + " at least " + BenchPlan.PARKED_MIN_MILLIS + " ms), GC profiler on; "
             + Machine.describe() + "; " + LocalDate.now(ZoneOffset.UTC);
         final boolean clean = Report.render(result, console, header);
         console.printf("Done in %.0f s.%n", (System.nanoTime() - start) / 1e9);
