@@ -4,6 +4,8 @@ import io.nexus.notify.EventQueue;
 import io.nexus.notify.bench.peer.Subjects;
 import io.nexus.notify.bench.report.JmhJson;
 import io.nexus.notify.bench.report.Report;
+import io.nexus.notify.spi.Backends;
+import io.nexus.notify.spi.EventQueueProvider;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -78,6 +80,10 @@ public final class BenchMain {
         console.println("notify bench, " + mode + ": " + plan.runs() + " benchmark runs ("
             + plan.settings() + "), subjects " + subjects + ", plus floors");
         console.println("Machine: " + Machine.describe());
+        for (EventQueueProvider p : Backends.installed().providers()) {
+            p.unavailableReason().ifPresent(reason ->
+                console.println("Backend '" + p.name() + "' not run: " + reason));
+        }
         console.println("Estimated time: about " + plan.estimateSeconds()
             + " s. JMH's full output goes to " + options.out().resolve(LOG));
         final List<String> documents = new ArrayList<>();
