@@ -10,7 +10,10 @@ final class Echo {
     /** One step of the echo loop. */
     @FunctionalInterface
     interface Step {
-        /** Waits a bounded time for a ping and answers it if one came. */
+        /**
+         * Waits for a ping, for a bounded time or until the wake-up passed to
+         * {@link Echo#stop}, and answers it if one came.
+         */
         void run();
     }
 

@@ -7,9 +7,10 @@ import java.util.TreeSet;
 
 /**
  * The rows of the comparison, in display order, mapping each operation to the benchmark that
- * measures it. Rows whose benchmark has not been written or run yet (such as the channel round
- * trip) simply have no cells; rows for multi-producer throughput are added for each producer
- * count found in the results.
+ * measures it. Rows whose benchmark was not run (left out by {@code --bench}) simply have no
+ * cells; rows for multi-producer throughput are added for each producer count found in the
+ * results. Round trips are compared with the floor of their waiting kind: busy polling with
+ * the atomic ping-pong, the parked channel with the {@code LockSupport} park/unpark ping-pong.
  */
 public final class Catalog {
 

@@ -4,6 +4,8 @@ import io.nexus.notify.EventQueue;
 import io.nexus.notify.bench.peer.Subjects;
 import io.nexus.notify.bench.report.JmhJson;
 import io.nexus.notify.bench.report.Report;
+import io.nexus.notify.spi.Backends;
+import io.nexus.notify.spi.EventQueueProvider;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -78,7 +80,11 @@ public final class BenchMain {
         console.println("notify bench, " + mode + ": " + plan.runs() + " benchmark runs ("
             + plan.settings() + "), subjects " + subjects + ", plus floors");
         console.println("Machine: " + Machine.describe());
-        console.println("Estimated time: about " + plan.settings().estimateSeconds(plan.runs())
+        for (EventQueueProvider p : Backends.installed().providers()) {
+            p.unavailableReason().ifPresent(reason ->
+                console.println("Backend '" + p.name() + "' not run: " + reason));
+        }
+        console.println("Estimated time: about " + plan.estimateSeconds()
             + " s. JMH's full output goes to " + options.out().resolve(LOG));
         final List<String> documents = new ArrayList<>();
         try (PrintStream logStream = new PrintStream(
@@ -95,7 +101,8 @@ public final class BenchMain {
         }
         final Path result = options.out().resolve(RESULT);
         Files.writeString(result, JmhJson.merge(documents), StandardCharsets.UTF_8);
-        final String header = mode + ", " + plan.settings() + ", GC profiler on; "
+        final String header = mode + ", " + plan.settings() + " (parked round trips: iterations of"
+            + " at least " + BenchPlan.PARKED_MIN_MILLIS + " ms), GC profiler on; "
             + Machine.describe() + "; " + LocalDate.now(ZoneOffset.UTC);
         final boolean clean = Report.render(result, console, header);
         console.printf("Done in %.0f s.%n", (System.nanoTime() - start) / 1e9);

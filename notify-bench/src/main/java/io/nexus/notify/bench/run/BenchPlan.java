@@ -20,6 +20,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * the JMH invocations ("phases") that cover them. Benchmarks with thread groups
  * (multi-producer) run in their own phases, one per producer count, because JMH's
  * thread-group option applies to a whole invocation.
+ *
+ * <p>The parked round trips (the blocking channel and its park/unpark floor) also run in a
+ * phase of their own, with iterations of at least {@value #PARKED_MIN_MILLIS} ms. One of
+ * their operations takes microseconds, so a short iteration holds only a few thousand; the
+ * harness and the GC profiler allocate a fixed few kilobytes per iteration, which spread over
+ * so few operations would exceed the allocation check's limit although the benchmark itself
+ * allocates nothing. The floor runs with the same settings as the benchmark it bounds.
  */
 public final class BenchPlan {
 
@@ -28,15 +35,29 @@ public final class BenchPlan {
 
     private static final String GROUP_BENCH = ".MpscBench.";
 
+    /** The benchmarks of the parked phase, matched against {@code Class.method}. */
+    private static final Pattern PARKED_BENCH =
+        Pattern.compile("^(ChannelRoundTripBench|FloorParkBench)\\.");
+
+    /** The shortest iteration of the parked phase, in milliseconds. */
+    static final long PARKED_MIN_MILLIS = 500;
+
+    /**
+     * The export Agrona 2.x needs to start, given to every fork so that the {@code agrona}
+     * backend runs there; the runner's own JVM needs it too, to list that backend as available.
+     */
+    static final String AGRONA_EXPORT = "java.base/jdk.internal.misc=ALL-UNNAMED";
+
     /**
      * One JMH invocation.
      *
-     * @param label   what it covers, for progress output
-     * @param options the JMH options
-     * @param result  the JSON file it writes
-     * @param runs    how many forked runs (per fork) it makes
+     * @param label    what it covers, for progress output
+     * @param options  the JMH options
+     * @param result   the JSON file it writes
+     * @param runs     how many forked runs (per fork) it makes
+     * @param settings the iteration settings it runs with
      */
-    public record Phase(String label, Options options, Path result, int runs) {
+    public record Phase(String label, Options options, Path result, int runs, Settings settings) {
     }
 
     private final List<Phase> phases;
@@ -62,32 +83,45 @@ public final class BenchPlan {
     public static BenchPlan of(BenchOptions options, List<String> subjects, List<Integer> producers,
             OutputFormat silent) {
         final List<BenchmarkListEntry> single = new ArrayList<>();
+        final List<BenchmarkListEntry> parked = new ArrayList<>();
         final List<BenchmarkListEntry> grouped = new ArrayList<>();
         for (BenchmarkListEntry e : BenchmarkList.defaultList().find(silent, List.of(".*"), List.of())) {
-            if (options.include().matcher(shortName(e.getUsername())).find()) {
-                (e.getUsername().contains(GROUP_BENCH) ? grouped : single).add(e);
+            final String name = shortName(e.getUsername());
+            if (options.include().matcher(name).find()) {
+                if (e.getUsername().contains(GROUP_BENCH)) {
+                    grouped.add(e);
+                } else {
+                    (PARKED_BENCH.matcher(name).find() ? parked : single).add(e);
+                }
             }
         }
-        if (single.isEmpty() && grouped.isEmpty()) {
+        if (single.isEmpty() && parked.isEmpty() && grouped.isEmpty()) {
             throw new IllegalArgumentException("no benchmark matches --bench '"
                 + options.include().pattern() + "'");
         }
         final int singleRuns = count(single, subjects.size());
+        final int parkedRuns = count(parked, subjects.size());
         final int groupedRuns = count(grouped, subjects.size()) * producers.size();
-        final int runs = singleRuns + groupedRuns;
+        final int runs = singleRuns + parkedRuns + groupedRuns;
         final Settings settings = options.full() ? Settings.full() : Settings.quick(runs);
         final List<Phase> phases = new ArrayList<>();
         if (!single.isEmpty()) {
             final Path result = options.out().resolve("raw-main.json");
             phases.add(new Phase("single-threaded and paired benchmarks",
-                builder(single, subjects, settings, result).build(), result, singleRuns));
+                builder(single, subjects, settings, result).build(), result, singleRuns, settings));
+        }
+        if (!parked.isEmpty()) {
+            final Settings longer = settings.withMinMillis(PARKED_MIN_MILLIS);
+            final Path result = options.out().resolve("raw-parked.json");
+            phases.add(new Phase("parked round trips (" + longer.millis() + " ms iterations)",
+                builder(parked, subjects, longer, result).build(), result, parkedRuns, longer));
         }
         if (!grouped.isEmpty()) {
             for (int p : producers) {
                 final Path result = options.out().resolve("raw-producers-" + p + ".json");
                 phases.add(new Phase(p + " producer" + (p == 1 ? "" : "s") + " + 1 poller",
                     builder(grouped, subjects, settings, result).threadGroups(1, p).build(),
-                    result, count(grouped, subjects.size())));
+                    result, count(grouped, subjects.size()), settings));
             }
         }
         return new BenchPlan(phases, settings, runs);
@@ -103,7 +137,7 @@ public final class BenchPlan {
             .measurementIterations(settings.measurements())
             .measurementTime(TimeValue.milliseconds(settings.millis()))
             .addProfiler(GCProfiler.class)
-            .jvmArgsAppend("-Xms256m", "-Xmx256m")
+            .jvmArgsAppend("-Xms256m", "-Xmx256m", "--add-exports", AGRONA_EXPORT)
             .shouldFailOnError(true)
             .resultFormat(ResultFormatType.JSON)
             .result(result.toString());
@@ -145,12 +179,26 @@ public final class BenchPlan {
     }
 
     /**
-     * Returns the JMH settings every phase uses.
+     * Returns the JMH settings of the phases; the parked phase lengthens their iterations to
+     * {@value #PARKED_MIN_MILLIS} ms if they are shorter.
      *
      * @return the settings
      */
     public Settings settings() {
         return settings;
+    }
+
+    /**
+     * Estimates the wall time of all phases.
+     *
+     * @return the estimate, in seconds
+     */
+    public long estimateSeconds() {
+        long seconds = 0;
+        for (Phase p : phases) {
+            seconds += p.settings().estimateSeconds(p.runs());
+        }
+        return seconds;
     }
 
     /**

@@ -45,6 +45,17 @@ public record Settings(int forks, int warmups, int measurements, long millis) {
     }
 
     /**
+     * Returns these settings with iterations of at least {@code minMillis}.
+     *
+     * @param minMillis the shortest iteration, in milliseconds
+     * @return these settings if their iterations are long enough, else a copy with
+     *     {@code minMillis} iterations
+     */
+    public Settings withMinMillis(long minMillis) {
+        return millis >= minMillis ? this : new Settings(forks, warmups, measurements, minMillis);
+    }
+
+    /**
      * Estimates the wall time of a number of runs.
      *
      * @param runs the number of benchmark and parameter combinations

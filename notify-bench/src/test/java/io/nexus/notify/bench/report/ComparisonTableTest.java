@@ -57,6 +57,28 @@ class ComparisonTableTest {
     }
 
     @Test
+    void parkedChannelRowIsComparedWithTheParkFloorNotTheBusyPollFloor() {
+        final double parkFloor = 7000;
+        final double spinFloor = 150;
+        final double ours = 8400;
+        final ComparisonTable t = table(
+            sampled(Fixtures.result(PKG + "ChannelRoundTripBench.roundTrip", "builtin", 999, null),
+                ours, 3 * ours),
+            sampled(Fixtures.result(PKG + "FloorPingPongBench.roundTrip", null, 999, null),
+                spinFloor, 2 * spinFloor),
+            sampled(Fixtures.result(PKG + "FloorParkBench.roundTrip", null, 999, null),
+                parkFloor, 2 * parkFloor));
+
+        final ComparisonTable.Row p50 = t.row("round trip, channel, parked, p50");
+        assertEquals(ours, p50.value("builtin"));
+        assertEquals(parkFloor, p50.floor());
+        assertEquals(Catalog.WAKE_UP_FLOOR, p50.floorLabel());
+        assertEquals(ours / parkFloor, p50.ratio("builtin"), 1e-12);
+        final ComparisonTable.Row p99 = t.row("round trip, channel, parked, p99");
+        assertEquals(3 * ours / (2 * parkFloor), p99.ratio("builtin"), 1e-12);
+    }
+
+    @Test
     void percentileRowsIgnoreTheIterationPercentilesOfAverageTimeResults() {
         final double sampledP50 = 200;
         final JsonObject averaged = Fixtures.withPercentiles(

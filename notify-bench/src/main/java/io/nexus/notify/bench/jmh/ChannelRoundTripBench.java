@@ -1,0 +1,115 @@
+package io.nexus.notify.bench.jmh;
+
+import io.nexus.notify.Events;
+import io.nexus.notify.bench.peer.Subjects;
+import io.nexus.notify.channel.EventChannel;
+import io.nexus.notify.channel.Receiver;
+import io.nexus.notify.channel.Sender;
+import io.nexus.notify.channel.WaitStrategy;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Cross-thread round trip through two blocking channels, each receiver parked between rounds:
+ * the benchmark thread notifies a token on the ping channel and blocks in {@code recv} on the
+ * pong channel; an echo thread blocks in {@code recv} on the ping channel and notifies the pong
+ * channel for each token it gets. Both receivers wait with
+ * {@link WaitStrategy#parkImmediately()}, so no round trip is answered while a receiver spins:
+ * each one is two wake-ups of a parked thread through the channel's publish-fence-recheck
+ * protocol. Compare with {@link FloorParkBench#roundTrip()}, the same ping-pong on two bare
+ * volatile longs and {@code LockSupport}.
+ *
+ * <p>Sampled one round trip at a time, so the result carries percentiles; also run in
+ * average-time mode, where the GC profiler's allocation figure is not disturbed by the sample
+ * store. The trial ends by closing the ping channel, which wakes the echo thread with
+ * {@link Receiver#CLOSED}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode({Mode.SampleTime, Mode.AverageTime})
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class ChannelRoundTripBench {
+
+    private static final int TOKEN = 0;
+    private static final int CAPACITY = 64;
+
+    /** The subject: a backend name or a peer name; the channels run over its queues. */
+    @Param("builtin")
+    public String backend;
+
+    private EventChannel pingChannel;
+    private EventChannel pongChannel;
+    private Sender ping;
+    private Receiver pong;
+    private Events events;
+    private Echo echo;
+
+    /** Builds the two channels and starts the echo thread. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        pingChannel = EventChannel.over(Subjects.create(backend, CAPACITY), WaitStrategy.parkImmediately());
+        pongChannel = EventChannel.over(Subjects.create(backend, CAPACITY), WaitStrategy.parkImmediately());
+        ping = pingChannel.sender();
+        pong = pongChannel.receiver();
+        events = Events.withCapacity(CAPACITY);
+        final Receiver echoIn = pingChannel.receiver();
+        final Sender echoOut = pongChannel.sender();
+        final Events echoEvents = Events.withCapacity(CAPACITY);
+        final EventChannel answers = pongChannel;
+        echo = new Echo("channel-echo", () -> {
+            try {
+                if (echoIn.recv(echoEvents) != Receiver.CLOSED) {
+                    echoOut.notify(TOKEN);
+                }
+            } catch (InterruptedException e) {
+                // Nothing interrupts this thread; if something does, fail the trial instead of
+                // leaving the benchmark thread parked: closing the answer channel makes its
+                // recv return CLOSED, which the benchmark method reports. The status is not
+                // restored, so the next recv blocks until the teardown closes the ping channel.
+                answers.close();
+            }
+        });
+    }
+
+    /**
+     * Stops the echo thread by closing the ping channel, then closes the pong channel.
+     *
+     * @throws InterruptedException if interrupted while joining the echo thread
+     */
+    @TearDown(Level.Trial)
+    public void tearDown() throws InterruptedException {
+        echo.stop(pingChannel::close);
+        pongChannel.close();
+    }
+
+    /**
+     * One round trip: ping, then block until the echo's answer arrives.
+     *
+     * @return the number of tokens in the answer, consumed so the call is not eliminated
+     * @throws InterruptedException if interrupted while waiting for the answer
+     * @throws IllegalStateException if the echo thread ended and closed the answer channel
+     */
+    @Benchmark
+    public int roundTrip() throws InterruptedException {
+        ping.notify(TOKEN);
+        final int n = pong.recv(events);
+        if (n == Receiver.CLOSED) {
+            throw new IllegalStateException("the echo thread ended before answering");
+        }
+        return n;
+    }
+}

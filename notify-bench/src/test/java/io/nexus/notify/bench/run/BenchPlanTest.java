@@ -1,0 +1,76 @@
+package io.nexus.notify.bench.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+class BenchPlanTest {
+
+    /** As many subjects as a default run has, so that quick mode sizes its iterations alike. */
+    private static final List<String> SUBJECTS =
+        List.of("builtin", "linked", "jctools", "agrona", "peer-jdk", "peer-jctools");
+
+    private static BenchPlan plan(String... args) {
+        final OutputFormat silent = OutputFormatFactory.createFormatInstance(
+            new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8),
+            VerboseMode.SILENT);
+        return BenchPlan.of(BenchOptions.parse(args), SUBJECTS, List.of(1), silent);
+    }
+
+    @Test
+    void parkedRoundTripsRunInTheirOwnPhaseWithLongerIterations() {
+        // The whole suite, so that quick mode's iterations come out shorter than the minimum.
+        final BenchPlan plan = plan();
+
+        final BenchPlan.Phase main = plan.phases().get(0);
+        final BenchPlan.Phase parked = plan.phases().get(1);
+        assertTrue(main.settings().millis() < BenchPlan.PARKED_MIN_MILLIS, main.settings().toString());
+        assertSame(plan.settings(), main.settings());
+        assertEquals(BenchPlan.PARKED_MIN_MILLIS, parked.settings().millis());
+        // Channel round trip: 2 modes x 6 subjects; park floor: 2 modes, no subject.
+        assertEquals(14, parked.runs());
+        long estimate = 0;
+        int runs = 0;
+        for (BenchPlan.Phase p : plan.phases()) {
+            estimate += p.settings().estimateSeconds(p.runs());
+            runs += p.runs();
+        }
+        assertEquals(estimate, plan.estimateSeconds());
+        assertEquals(runs, plan.runs());
+    }
+
+    @Test
+    void aParkedBenchmarkAloneIsPlannedWithoutTheOtherPhases() {
+        final BenchPlan plan = plan("--bench", "ChannelRoundTripBench");
+
+        assertEquals(1, plan.phases().size());
+        assertEquals(12, plan.phases().get(0).runs());
+        assertTrue(plan.phases().get(0).label().startsWith("parked round trips"));
+    }
+
+    @Test
+    void parkedPhaseKeepsIterationsThatAreAlreadyLongEnough() {
+        final BenchPlan plan = plan("--bench", "ChannelRoundTripBench", "--full");
+
+        assertEquals(1, plan.phases().size());
+        assertSame(plan.settings(), plan.phases().get(0).settings());
+        assertEquals(Settings.full().millis(), plan.phases().get(0).settings().millis());
+    }
+
+    @Test
+    void withMinMillisLengthensShortIterationsOnly() {
+        final Settings s = new Settings(1, 2, 5, 100);
+
+        assertEquals(new Settings(1, 2, 5, 500), s.withMinMillis(500));
+        assertSame(s, s.withMinMillis(100));
+    }
+}
