@@ -1,6 +1,5 @@
 package io.nexus.notify.jcstress;
 
-import io.nexus.notify.Events;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
@@ -36,17 +35,16 @@ import org.openjdk.jcstress.infra.results.II_Result;
 @Outcome(expect = Expect.FORBIDDEN, desc = "The token was not delivered exactly as expected.")
 public class BrokenReleaseClearTest {
 
-    /** One broken queue and one data slot per sample. */
+    /** One queue and one data slot per sample. */
     @State
-    public static class Shared {
-        final BrokenQueue queue = new BrokenQueue(1, BrokenQueue.Flaw.RELEASE_ONLY_CLEAR);
-        final Events consumerEvents = Events.withCapacity(1);
-        final Events finalEvents = Events.withCapacity(1);
-        int data;
-
+    public static class Shared extends LostUpdateLitmus {
         /** Creates the queue with token 0 pending. */
         public Shared() {
-            queue.notify(0);
+            this(new BrokenQueue(1, BrokenQueue.Flaw.RELEASE_ONLY_CLEAR));
+        }
+
+        private Shared(BrokenQueue q) {
+            super(q, q);
         }
     }
 
@@ -57,8 +55,7 @@ public class BrokenReleaseClearTest {
      */
     @Actor
     public void producer(Shared s) {
-        s.data = 1;
-        s.queue.notify(0);
+        s.produce();
     }
 
     /**
@@ -69,12 +66,7 @@ public class BrokenReleaseClearTest {
      */
     @Actor
     public void consumer(Shared s, II_Result r) {
-        final Events events = s.consumerEvents;
-        if (s.queue.poll(events) >= 1 && events.index(0) == 0) {
-            r.r1 = s.data;
-        } else {
-            r.r1 = -1;
-        }
+        r.r1 = s.consume(0);
     }
 
     /**
@@ -85,6 +77,6 @@ public class BrokenReleaseClearTest {
      */
     @Arbiter
     public void finalPoll(Shared s, II_Result r) {
-        r.r2 = s.queue.poll(s.finalEvents);
+        r.r2 = s.finalPoll();
     }
 }

@@ -1,9 +1,6 @@
 package io.nexus.notify.jcstress;
 
 import io.nexus.notify.EventQueue;
-import io.nexus.notify.Events;
-import io.nexus.notify.Notifier;
-import io.nexus.notify.Poller;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
@@ -35,17 +32,14 @@ public class LostUpdateLimitedPollTest {
 
     /** One queue and one data slot per sample. */
     @State
-    public static class Shared {
-        final EventQueue queue = EventQueue.create(1);
-        final Notifier notifier = queue.notifier();
-        final Poller poller = queue.poller();
-        final Events consumerEvents = Events.withCapacity(1);
-        final Events finalEvents = Events.withCapacity(1);
-        int data;
-
+    public static class Shared extends LostUpdateLitmus {
         /** Creates the queue with token 0 pending. */
         public Shared() {
-            notifier.notify(0);
+            this(EventQueue.create(1));
+        }
+
+        private Shared(EventQueue q) {
+            super(q.notifier(), q.poller());
         }
     }
 
@@ -56,8 +50,7 @@ public class LostUpdateLimitedPollTest {
      */
     @Actor
     public void producer(Shared s) {
-        s.data = 1;
-        s.notifier.notify(0);
+        s.produce();
     }
 
     /**
@@ -68,12 +61,7 @@ public class LostUpdateLimitedPollTest {
      */
     @Actor
     public void consumer(Shared s, II_Result r) {
-        final Events events = s.consumerEvents;
-        if (s.poller.poll(events, 1) == 1 && events.index(0) == 0) {
-            r.r1 = s.data;
-        } else {
-            r.r1 = -1;
-        }
+        r.r1 = s.consume(1);
     }
 
     /**
@@ -84,6 +72,6 @@ public class LostUpdateLimitedPollTest {
      */
     @Arbiter
     public void finalPoll(Shared s, II_Result r) {
-        r.r2 = s.poller.poll(s.finalEvents);
+        r.r2 = s.finalPoll();
     }
 }
