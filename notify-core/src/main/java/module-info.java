@@ -2,8 +2,11 @@
  * The conflating engine and the built-in notify backends.
  *
  * <p>With this module and {@code io.nexus.notify} alone, {@code EventQueue.create(n)} works
- * ({@code builtin} and {@code linked}). The {@code jctools} and {@code agrona} backends become
- * available when their library is present; without it they report themselves unavailable.
+ * ({@code builtin}). The {@code jctools} and {@code agrona} backends become available when
+ * their library is present; without it they report themselves unavailable.
+ *
+ * <p>Exports {@code io.nexus.notify.core}, the engine and its {@code IndexQueue} plug-in, as an
+ * extension point for third-party backends; everything else is internal.
  *
  * <p>Agrona has no module descriptor; {@code org.agrona} is the automatic module name in the
  * manifest of Agrona 2.x (1.x used {@code org.agrona.core}). On the class path either works.
@@ -18,7 +21,6 @@ module io.nexus.notify.core {
 
     provides io.nexus.notify.spi.EventQueueProvider
         with io.nexus.notify.core.ring.RingProvider,
-            io.nexus.notify.core.linked.LinkedProvider,
             io.nexus.notify.core.jctools.JctoolsProvider,
             io.nexus.notify.core.agrona.AgronaProvider;
 }

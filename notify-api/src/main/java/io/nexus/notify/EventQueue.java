@@ -1,7 +1,7 @@
 package io.nexus.notify;
 
 import io.nexus.notify.spi.Backends;
-import io.nexus.notify.spi.Checks;
+import io.nexus.notify.internal.Checks;
 import java.util.List;
 
 /**
@@ -42,7 +42,8 @@ public interface EventQueue {
      * Creates a queue on the named backend.
      *
      * @param capacity the number of distinct tokens, in {@code [1, MAX_CAPACITY]}
-     * @param backend  a name from {@link #availableBackends()}, or {@code null} for the default
+     * @param backend  a name from {@link #availableBackends()}, or {@code null} or blank for the
+     *     default
      * @return a new queue with nothing pending
      * @throws IllegalArgumentException if {@code capacity} is out of range, or {@code backend} is
      *     unknown or unavailable (the message lists the available ones)

@@ -1,23 +1,35 @@
 package io.nexus.notify;
 
+import io.nexus.notify.internal.EventsAccess;
 import java.util.Arrays;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.function.IntConsumer;
 
 /**
- * A reusable buffer of token indices filled by {@link Poller#poll(Events)}.
+ * A reusable batch of token indices filled by {@link Poller#poll(Events, int)}.
  *
- * <p>Keep one per consumer and pass it to every poll: it is cleared at the start of each poll
- * and grows only when a poll returns more tokens than it has ever held, so steady-state
- * polling allocates nothing. {@link #index(int)} and {@link #forEach(IntConsumer)} never
- * allocate; {@link #token(int)} and iteration create {@link Token} objects.
+ * <p>Keep one per consumer and pass it to every poll: a poll clears it, then appends the tokens
+ * it takes. It grows only when a poll needs more room than it has ever had (and never beyond
+ * what is queued at that moment), so steady-state polling allocates nothing. Read a batch with
+ * {@link #index(int)} or {@link #forEach(IntConsumer)}; neither allocates.
  *
- * <p>Not thread-safe: owned by the consuming thread.
+ * <pre>{@code
+ * int n = poller.poll(events, 64);
+ * for (int i = 0; i < n; i++) {
+ *     handle(events.index(i));
+ * }
+ * events.forEach(item -> handle(item));   // the same, as a lambda
+ * }</pre>
+ *
+ * <p>Users read a batch; only backends append to one, through
+ * {@link io.nexus.notify.spi.EventsAppender}. Not thread-safe: owned by the consuming thread.
  */
-public final class Events implements Iterable<Token> {
+public final class Events {
 
     private static final int[] EMPTY = new int[0];
+
+    static {
+        EventsAccess.install(new Storage());
+    }
 
     private int[] indices;
     private int size;
@@ -27,10 +39,10 @@ public final class Events implements Iterable<Token> {
     }
 
     /**
-     * Creates an empty buffer with room for {@code capacity} tokens before it grows.
+     * Creates an empty batch with room for {@code capacity} tokens before it grows.
      *
      * @param capacity the initial room, a hint; {@code 0} is allowed
-     * @return a new, empty buffer
+     * @return a new, empty batch
      * @throws IllegalArgumentException if {@code capacity} is negative
      */
     public static Events withCapacity(int capacity) {
@@ -50,7 +62,7 @@ public final class Events implements Iterable<Token> {
     }
 
     /**
-     * Tells whether the buffer holds no token.
+     * Tells whether the batch holds no token.
      *
      * @return {@code true} if {@link #size()} is zero
      */
@@ -64,7 +76,7 @@ public final class Events implements Iterable<Token> {
     }
 
     /**
-     * Returns how many tokens fit before the buffer must grow.
+     * Returns how many tokens fit before the batch must grow.
      *
      * @return the current room
      */
@@ -80,42 +92,20 @@ public final class Events implements Iterable<Token> {
      * @throws IndexOutOfBoundsException if {@code i} is not in {@code [0, size())}
      */
     public int index(int i) {
-        checkPosition(i);
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException("position " + i + " is out of range [0, "
+                + size + ")");
+        }
         return indices[i];
     }
 
     /**
-     * Returns the {@code i}-th token, in delivery order.
-     *
-     * @param i the position, in {@code [0, size())}
-     * @return a token for the index at that position
-     * @throws IndexOutOfBoundsException if {@code i} is not in {@code [0, size())}
-     */
-    public Token token(int i) {
-        return new Token(index(i));
-    }
-
-    /**
-     * Applies {@code action} to each token index in delivery order. Allocates nothing.
-     *
-     * <p>Because {@code Events} is also an {@code Iterable<Token>}, a lambda passed here needs a
-     * typed parameter, {@code events.forEach((int i) -> ...)}; or call
-     * {@link #forEachIndex(IntConsumer)}, which takes any lambda.
+     * Applies {@code action} to each token index in delivery order. Never allocates.
      *
      * @param action the action
      * @throws NullPointerException if {@code action} is null
      */
     public void forEach(IntConsumer action) {
-        forEachIndex(action);
-    }
-
-    /**
-     * Applies {@code action} to each token index in delivery order. Allocates nothing.
-     *
-     * @param action the action
-     * @throws NullPointerException if {@code action} is null
-     */
-    public void forEachIndex(IntConsumer action) {
         if (action == null) {
             throw new NullPointerException("action");
         }
@@ -136,82 +126,7 @@ public final class Events implements Iterable<Token> {
     }
 
     /**
-     * Appends a token index. For {@link Poller} implementations; users normally only read.
-     * Grows the buffer (doubling) when it is full.
-     *
-     * @param tokenIndex the index to append, {@code >= 0}
-     * @throws IllegalArgumentException if {@code tokenIndex} is negative
-     */
-    public void add(int tokenIndex) {
-        if (tokenIndex < 0) {
-            throw new IllegalArgumentException("token index must be >= 0, was " + tokenIndex);
-        }
-        int[] a = indices;
-        final int n = size;
-        if (n == a.length) {
-            a = grow(n + 1);
-        }
-        a[n] = tokenIndex;
-        size = n + 1;
-    }
-
-    /**
-     * Makes sure {@code additional} more indices fit without growing again.
-     *
-     * @param additional how many more indices will be appended
-     * @throws IllegalArgumentException if {@code additional} is negative
-     */
-    public void reserve(int additional) {
-        if (additional < 0) {
-            throw new IllegalArgumentException("additional must be >= 0, was " + additional);
-        }
-        final long needed = (long) size + additional;
-        if (needed > indices.length) {
-            grow((int) Math.min(needed, Integer.MAX_VALUE - 8));
-        }
-    }
-
-    private int[] grow(int minCapacity) {
-        final int doubled = Math.max(16, indices.length << 1);
-        final int newCapacity = doubled < 0 ? minCapacity : Math.max(doubled, minCapacity);
-        indices = Arrays.copyOf(indices, newCapacity);
-        return indices;
-    }
-
-    private void checkPosition(int i) {
-        if (i < 0 || i >= size) {
-            throw new IndexOutOfBoundsException("position " + i + " is out of range [0, " + size + ")");
-        }
-    }
-
-    /**
-     * Iterates the tokens in delivery order. Allocates a {@link Token} per element; use
-     * {@link #forEach(IntConsumer)} or {@link #index(int)} on hot paths.
-     *
-     * @return an iterator over this buffer's tokens
-     */
-    @Override
-    public Iterator<Token> iterator() {
-        return new Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < size;
-            }
-
-            @Override
-            public Token next() {
-                if (next >= size) {
-                    throw new NoSuchElementException();
-                }
-                return new Token(indices[next++]);
-            }
-        };
-    }
-
-    /**
-     * Describes the buffer, listing its indices.
+     * Describes the batch, listing its indices.
      *
      * @return for example {@code Events[3, 1, 4]}
      */
@@ -225,5 +140,56 @@ public final class Events implements Iterable<Token> {
             sb.append(indices[i]);
         }
         return sb.append(']').toString();
+    }
+
+    /**
+     * Makes room for {@code count} more indices; see {@link io.nexus.notify.spi.EventsAppender}.
+     * A failed allocation leaves the batch as it was.
+     */
+    int[] reserve(int count) {
+        final int[] a = indices;
+        final int needed = size + count;
+        if (needed <= a.length && needed >= 0) {
+            return a;
+        }
+        return grow(count);
+    }
+
+    private int[] grow(int count) {
+        final long needed = (long) size + count;
+        if (count < 0 || needed > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("cannot make room for " + count
+                + " more indices in a batch of " + size);
+        }
+        final long doubled = Math.max(16L, (long) indices.length << 1);
+        final int newCapacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(doubled, needed));
+        // Allocate before publishing: an OutOfMemoryError here leaves the batch unchanged.
+        final int[] grown = Arrays.copyOf(indices, newCapacity);
+        indices = grown;
+        return grown;
+    }
+
+    /** Counts {@code count} indices written into reserved room. */
+    void commit(int count) {
+        final int n = size + count;
+        if (count < 0 || n > indices.length || n < 0) {
+            throw new IllegalArgumentException("cannot commit " + count + " indices to a batch"
+                + " of size " + size + " and capacity " + indices.length);
+        }
+        size = n;
+    }
+
+    /** The accessor {@link EventsAccess} hands to {@link io.nexus.notify.spi.EventsAppender}. */
+    private static final class Storage implements EventsAccess.Storage {
+
+        @Override
+        public int[] reserve(Events events, int count) {
+            return events.reserve(count);
+        }
+
+        @Override
+        public void commit(Events events, int count) {
+            events.commit(count);
+        }
     }
 }

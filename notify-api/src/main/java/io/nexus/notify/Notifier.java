@@ -1,5 +1,7 @@
 package io.nexus.notify;
 
+import java.util.Objects;
+
 /**
  * The producer side of an {@link EventQueue}: marks tokens ready.
  *
@@ -7,20 +9,12 @@ package io.nexus.notify;
  * token that is already pending does nothing (conflation). Writes made before
  * {@code notify(t)} are visible to the consumer after a poll that returns {@code t}, or a
  * later poll returns {@code t} again.
+ *
+ * <p>A notify never waits for the consumer. Its token is pending, and counted by
+ * {@link Poller#isEmpty()}, from the moment the notify has claimed its place in the FIFO, which
+ * is before it returns; see {@link Poller} for when a poll delivers it.
  */
 public interface Notifier {
-
-    /**
-     * Marks a token ready.
-     *
-     * @param token the token
-     * @return {@code true} if the token became pending and was queued, {@code false} if it was
-     *     already pending (conflated)
-     * @throws NullPointerException      if {@code token} is null
-     * @throws IndexOutOfBoundsException if the token's index is not below the capacity
-     * @throws NotifyException           if a backend invariant broke; the token is not pending
-     */
-    boolean notify(Token token);
 
     /**
      * Marks a token ready, by index. Never allocates.
@@ -28,8 +22,26 @@ public interface Notifier {
      * @param tokenIndex the token's index, in {@code [0, capacity)}
      * @return {@code true} if the token became pending and was queued, {@code false} if it was
      *     already pending (conflated)
-     * @throws IndexOutOfBoundsException if {@code tokenIndex} is negative or not below the capacity
+     * @throws IndexOutOfBoundsException if {@code tokenIndex} is negative or not below the
+     *     capacity; nothing changed
+     * @throws IllegalStateException     if the notifier is closed (a channel's sender after
+     *     {@code close()}); nothing changed, or at worst one spurious event is left
      * @throws NotifyException           if a backend invariant broke; the token is not pending
      */
     boolean notify(int tokenIndex);
+
+    /**
+     * Marks a token ready. The same as {@code notify(token.index())}.
+     *
+     * @param token the token
+     * @return {@code true} if the token became pending and was queued, {@code false} if it was
+     *     already pending (conflated)
+     * @throws NullPointerException      if {@code token} is null
+     * @throws IndexOutOfBoundsException if the token's index is not below the capacity
+     * @throws IllegalStateException     if the notifier is closed
+     * @throws NotifyException           if a backend invariant broke; the token is not pending
+     */
+    default boolean notify(Token token) {
+        return notify(Objects.requireNonNull(token, "token").index());
+    }
 }

@@ -14,11 +14,12 @@ public record Token(int index) {
      * Creates a token.
      *
      * @param index the item's index
-     * @throws IllegalArgumentException if {@code index} is negative
+     * @throws IndexOutOfBoundsException if {@code index} is negative, as
+     *     {@link Notifier#notify(int)} throws for a negative index
      */
     public Token {
         if (index < 0) {
-            throw new IllegalArgumentException("token index must be >= 0, was " + index);
+            throw new IndexOutOfBoundsException("token index " + index + " is negative");
         }
     }
 }

@@ -22,7 +22,10 @@ import java.util.stream.Collectors;
  */
 public final class Backends {
 
-    /** The system property that names the backend to use when none is passed explicitly. */
+    /**
+     * The system property that names the backend to use when none is passed explicitly. An
+     * empty or blank value means unset.
+     */
     public static final String BACKEND_PROPERTY = "io.nexus.notify.backend";
 
     private static final System.Logger LOG = System.getLogger(Backends.class.getName());
@@ -83,7 +86,7 @@ public final class Backends {
      */
     public List<String> availableNames() {
         final List<String> names = new ArrayList<>();
-        final String preferred = System.getProperty(BACKEND_PROPERTY);
+        final String preferred = configured(null);
         for (EventQueueProvider p : providers) {
             if (p.isAvailable()) {
                 if (p.name().equals(preferred)) {
@@ -99,18 +102,19 @@ public final class Backends {
     /**
      * Picks a backend.
      *
-     * @param name the backend to use, or {@code null} to use the system property, or failing
-     *     that the available backend with the highest priority
+     * @param name the backend to use, or {@code null} (or blank) to use the system property, or
+     *     failing that (unset or blank) the available backend with the highest priority. Names
+     *     are exact: a wrong-case name is unknown.
      * @return the chosen provider, which is available
      * @throws IllegalArgumentException if the name (given or from the property) is unknown or
      *     unavailable; the message lists the available backends
      * @throws IllegalStateException    if no backend is available at all
      */
     public EventQueueProvider select(String name) {
-        final String requested = name != null ? name : System.getProperty(BACKEND_PROPERTY);
+        final String requested = configured(name);
         if (requested != null) {
-            final EventQueueProvider chosen = byName(requested, name != null ? "requested"
-                : "named by system property " + BACKEND_PROPERTY);
+            final EventQueueProvider chosen = byName(requested, requested.equals(name)
+                ? "requested" : "named by system property " + BACKEND_PROPERTY);
             LOG.log(Level.DEBUG, () -> "notify backend '" + chosen.name() + "' selected by name");
             return chosen;
         }
@@ -124,6 +128,19 @@ public final class Backends {
         throw new IllegalStateException(providers.isEmpty()
             ? "no notify backend found: add io.nexus.notify:notify-core (or another backend) to the class path"
             : "no notify backend is available: " + describeUnavailable());
+    }
+
+    /**
+     * Returns the backend name in force: {@code name} unless it is null or blank, else the
+     * system property unless it is unset or blank. Blank means unset, as when a script passes
+     * {@code -Dio.nexus.notify.backend=} to leave the choice to the default.
+     */
+    private static String configured(String name) {
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        final String property = System.getProperty(BACKEND_PROPERTY);
+        return property == null || property.isBlank() ? null : property;
     }
 
     private EventQueueProvider byName(String requested, String how) {

@@ -4,7 +4,13 @@
  * <p>A backend implements {@link io.nexus.notify.spi.EventQueueProvider} and registers it
  * with {@code META-INF/services/io.nexus.notify.spi.EventQueueProvider} (and
  * {@code provides} in its {@code module-info}). {@link io.nexus.notify.spi.Backends} finds the
- * providers and selects one; it also holds the argument checks every backend shares so that
- * all backends fail the same way on bad input.
+ * providers and selects one. A backend's poller fills the user's batch through
+ * {@link io.nexus.notify.spi.EventsAppender}, the only write path into an
+ * {@link io.nexus.notify.Events}.
+ *
+ * <p>What a third-party backend may rely on: this package, and, in {@code notify-core}, the
+ * engine {@code io.nexus.notify.core.ConflatingEventQueue} with its plug-in
+ * {@code io.nexus.notify.core.IndexQueue}. Prove a backend with the conformance kit in
+ * {@code notify-tests} ({@code io.nexus.notify.tck}).
  */
 package io.nexus.notify.spi;

@@ -2,7 +2,8 @@ package io.nexus.notify.channel;
 
 import io.nexus.notify.Events;
 import io.nexus.notify.Poller;
-import io.nexus.notify.spi.Checks;
+import io.nexus.notify.internal.Checks;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.Objects;
@@ -14,10 +15,22 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <h2>Implementation notes</h2>
  *
- * <p>Each step is an {@linkplain #attempt attempt}: read {@code closed}, then poll. Reading
- * {@code closed} first is what makes {@link #CLOSED} safe: a sender that notified before
- * {@code close()} had its push ordered before the close, so an empty poll made after seeing
- * {@code closed == true} proves that nothing notified before the close is left.
+ * <p><b>Ownership.</b> Every public method first claims the receiver with a compare-and-set
+ * of {@code owner} from {@code null} to the calling thread, and releases it with a release
+ * store on return: a second thread that calls while one is inside gets
+ * {@link IllegalStateException} before it touches the queue. The claim's acquire and the
+ * release order one owner's use of the queue (and of {@code closedSeen}) before the next
+ * owner's. {@code owner} sits alone in the middle of a padded array, so that the two writes
+ * per receive do not share a cache line with {@code closed} and {@code parked}, which every
+ * new notify reads.
+ *
+ * <p><b>Attempts.</b> Each step is an {@linkplain #attempt attempt}: read {@code closed}, then
+ * poll. Reading {@code closed} first matters: a sender that notified before {@code close()}
+ * had its push ordered before the close, so a poll made after seeing {@code closed == true}
+ * sees that push. An empty poll is still not proof of an empty queue (a notify in flight may
+ * hold the head), so on a closed channel the attempt fences and asks the queue whether it is
+ * strictly empty before it returns {@link #CLOSED} (docs/close.md). Having returned it, the
+ * receiver returns it ever after ({@code closedSeen}).
  *
  * <p>The interrupt status is tested only after an empty attempt, so a call that throws
  * {@link InterruptedException} has moved no token. Deadlines are compared as
@@ -37,8 +50,21 @@ final class ChannelReceiver implements Receiver {
     /** The longest timeout expressible in nanoseconds; longer ones are clamped to it. */
     private static final Duration MAX_TIMEOUT = Duration.ofNanos(Long.MAX_VALUE);
 
+    /** Access to {@link #owner}'s one used element. */
+    private static final VarHandle OWNER = MethodHandles.arrayElementVarHandle(Thread[].class);
+
+    /** The element of {@link #owner} in use: 64 bytes of references on each side of it. */
+    private static final int OWNER_SLOT = 16;
+
     private final EventChannel channel;
     private final Poller poller;
+
+    /** {@code owner[OWNER_SLOT]}: the thread inside a receive, or {@code null}. */
+    private final Thread[] owner = new Thread[2 * OWNER_SLOT + 1];
+
+    /** Whether this receiver has returned {@link #CLOSED}; read and written by the owner. */
+    private boolean closedSeen;
+
     private final int spins;
     private final int yields;
     private final boolean parks;
@@ -52,36 +78,53 @@ final class ChannelReceiver implements Receiver {
     }
 
     @Override
-    public int recv(Events events) throws InterruptedException {
-        return recv(events, Integer.MAX_VALUE);
-    }
-
-    @Override
     public int recv(Events events, int limit) throws InterruptedException {
         checkArguments(events, limit);
-        return receive(events, limit, UNTIMED);
-    }
-
-    @Override
-    public int recv(Events events, Duration timeout) throws InterruptedException {
-        return recv(events, Integer.MAX_VALUE, timeout);
+        claim();
+        try {
+            return receive(events, limit, UNTIMED);
+        } finally {
+            release();
+        }
     }
 
     @Override
     public int recv(Events events, int limit, Duration timeout) throws InterruptedException {
         checkArguments(events, limit);
-        return receive(events, limit, toNanos(timeout));
-    }
-
-    @Override
-    public int tryRecv(Events events) {
-        return tryRecv(events, Integer.MAX_VALUE);
+        final long nanos = toNanos(timeout);
+        claim();
+        try {
+            return receive(events, limit, nanos);
+        } finally {
+            release();
+        }
     }
 
     @Override
     public int tryRecv(Events events, int limit) {
         checkArguments(events, limit);
-        return limit == 0 ? poller.poll(events, 0) : attempt(events, limit);
+        claim();
+        try {
+            return limit == 0 ? poller.poll(events, 0) : attempt(events, limit);
+        } finally {
+            release();
+        }
+    }
+
+    @Override
+    public int poll(Events events, int limit) {
+        final int result = tryRecv(events, limit);
+        return result == CLOSED ? 0 : result;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return poller.isEmpty();
+    }
+
+    @Override
+    public int capacity() {
+        return poller.capacity();
     }
 
     /**
@@ -92,6 +135,21 @@ final class ChannelReceiver implements Receiver {
     @Override
     public String toString() {
         return "Receiver[" + channel + "]";
+    }
+
+    /** Makes the calling thread the owner, or throws if another thread is receiving. */
+    private void claim() {
+        final Thread self = Thread.currentThread();
+        final Thread other = (Thread) OWNER.compareAndExchange(owner, OWNER_SLOT, null, self);
+        if (other != null) {
+            throw new IllegalStateException("thread '" + other.getName() + "' is already"
+                + " receiving on this channel; a channel has a single consumer");
+        }
+    }
+
+    /** Ends the owner's receive; release, so the next owner sees what this one did. */
+    private void release() {
+        OWNER.setRelease(owner, OWNER_SLOT, null);
     }
 
     private static void checkArguments(Events events, int limit) {
@@ -110,17 +168,31 @@ final class ChannelReceiver implements Receiver {
     /**
      * One non-blocking step.
      *
-     * @return the tokens moved; else {@link #CLOSED} if the channel was closed before an empty
-     *     poll; else {@code 0}
+     * @return the tokens moved; else {@link #CLOSED} if the channel was closed before a poll
+     *     that found nothing and nothing is queued or in flight, or if this receiver has
+     *     returned {@code CLOSED} before; else {@code 0}
      */
     private int attempt(Events events, int limit) {
+        if (closedSeen) {
+            events.clear();
+            return CLOSED;
+        }
         // Acquire, and before the poll: see the class notes.
         final boolean closed = channel.isClosedAcquire();
         final int moved = poller.poll(events, limit);
-        if (moved != 0) {
+        if (moved != 0 || !closed) {
             return moved;
         }
-        return closed ? CLOSED : 0;
+        // StoreLoad side of trap 4: a sender pushes, fences, then re-reads closed. This fence,
+        // after the read of closed == true, orders the emptiness check after it, so either
+        // that sender saw closed (and its notify threw) or this check sees its claimed slot.
+        VarHandle.fullFence();
+        if (!poller.isEmpty()) {
+            // A notify in flight holds tokens back; it wakes this receiver when it is done.
+            return 0;
+        }
+        closedSeen = true;
+        return CLOSED;
     }
 
     /**

@@ -1,13 +1,12 @@
 package io.nexus.notify.channel;
 
 import io.nexus.notify.Notifier;
-import io.nexus.notify.Token;
 import java.lang.invoke.VarHandle;
-import java.util.Objects;
 
 /**
- * The {@link Sender} of an {@link EventChannel}: the queue's notify, then a wake-up check
- * that costs a fence and a load, and a system call only when the receiver is parked.
+ * The {@link Sender} of an {@link EventChannel}: the queue's notify, then one full fence
+ * followed by two loads (closed and parked), and a system call only when the receiver is
+ * parked.
  */
 final class ChannelSender implements Sender {
 
@@ -20,29 +19,33 @@ final class ChannelSender implements Sender {
     }
 
     @Override
-    public boolean notify(Token token) {
-        return notify(Objects.requireNonNull(token, "token").index());
-    }
-
-    @Override
     public boolean notify(int tokenIndex) {
         if (channel.isClosedAcquire()) {
             throw new IllegalStateException("channel is closed: notify(" + tokenIndex
                 + ") rejected; tokens already pending can still be received");
         }
         // The queue checks the index (IndexOutOfBoundsException, nothing changed) and decides
-        // conflation. A conflated notify needs no wake-up check: the notify that made the
-        // token pending did it, and the token is still queued.
+        // conflation. A conflated notify needs no further step: the notify that made the
+        // token pending does the wake-up and the close check below for it.
         if (!notifier.notify(tokenIndex)) {
             return false;
         }
-        // StoreLoad (lost wake-up): the push that made the token visible to the receiver must
-        // be ordered before the read of parked. A backend's offer ends in a release store,
-        // which does not stop the later load from being satisfied first; without this fence
-        // the sender could read "not parked" while the receiver, having published parked and
-        // re-checked an empty-looking queue, goes to sleep with the token queued.
+        // StoreLoad, one fence for two Dekker pairs (docs/memory-ordering.md): the push must be
+        // ordered before the reads of closed (trap 4) and of parked (trap 2). A backend's
+        // offer ends in a release store, which does not stop a later load from being
+        // satisfied first. Without it, this notify could read "open" and return true while
+        // the receiver, having seen closed and a strictly empty queue, returns CLOSED without
+        // the token; or read "not parked" while the receiver parks with the token queued.
         VarHandle.fullFence();
+        final boolean closedMeanwhile = channel.isClosedOpaque();
         channel.wakeParked();
+        if (closedMeanwhile) {
+            // close() won the race: the receiver may already have returned CLOSED, so this
+            // notify cannot promise delivery. Its token stays queued (a possible spurious
+            // event), which the contract allows.
+            throw new IllegalStateException("channel was closed while notify(" + tokenIndex
+                + ") ran; the token may or may not be received before CLOSED");
+        }
         return true;
     }
 

@@ -13,21 +13,26 @@ import java.util.concurrent.locks.LockSupport;
  * <pre>{@code
  * try (EventChannel channel = EventChannel.create(1024)) {
  *     Sender sender = channel.sender();          // share with producer threads
- *     // producer: write the latest value for item k, then
- *     sender.notify(k);
+ *     Thread producer = new Thread(() -> {
+ *         prices.set(7, 10150);                  // write the latest value for item 7,
+ *         sender.notify(7);                      // then notify
+ *         channel.close();                       // done: the receiver drains, then sees CLOSED
+ *     });
+ *     producer.start();
  *
  *     Receiver receiver = channel.receiver();    // the one consumer thread
  *     Events events = Events.withCapacity(1024);
  *     while (receiver.recv(events) != Receiver.CLOSED) {
- *         events.forEachIndex(k -> handle(k));
+ *         events.forEach(item -> handle(item, prices.get(item)));
  *     }
+ *     producer.join();
  * }
  * }</pre>
  *
  * <p>{@link #close()} wakes a waiting receiver and makes later notifies throw
- * {@link IllegalStateException}; tokens already pending can still be received, after which
- * every receive returns {@link Receiver#CLOSED}. See {@link Receiver} for timeouts, interrupts
- * and the single-consumer rule, and {@link WaitStrategy} for how the receiver waits.
+ * {@link IllegalStateException}; every notify that returned {@code true} is still received,
+ * after which every receive returns {@link Receiver#CLOSED}. See {@link Receiver} for timeouts,
+ * interrupts and the single-consumer rule, and {@link WaitStrategy} for how the receiver waits.
  *
  * <h2>Implementation notes</h2>
  *
@@ -37,7 +42,7 @@ import java.util.concurrent.locks.LockSupport;
  * thread out of {@code parked} with a compare-and-set before unparking it, so of several
  * senders that find the receiver parked only one pays for the unpark.
  *
- * <p><b>Lost wake-up (DESIGN trap 2).</b> The receiver writes {@code parked} and then reads the
+ * <p><b>Lost wake-up (trap 2 in docs/memory-ordering.md).</b> The receiver writes {@code parked} and then reads the
  * queue; a sender writes the queue (the backend's offer ends in a release store) and then reads
  * {@code parked}. That is Dekker's pattern: with release/acquire alone both loads may be
  * satisfied before the other side's store is visible (store&rarr;load reordering, which x86
@@ -51,6 +56,17 @@ import java.util.concurrent.locks.LockSupport;
  * {@code closed} instead of the queue, guarded by the same two fences (the receiver's re-check
  * reads {@code closed} and then the queue after its fence).
  *
+ * <p><b>Close that strands nothing (trap 4 in docs/memory-ordering.md; docs/close.md).</b> A
+ * sender pushes, fences, and re-reads {@code closed}: if the channel closed meanwhile, its
+ * notify throws instead of returning {@code true}. The receiver, once it has read
+ * {@code closed == true} and polled nothing, fences and asks the queue whether it is strictly
+ * empty (a slot claimed by a notify still in flight counts). Only then does it return
+ * {@link Receiver#CLOSED}, and it remembers that it did, so {@code CLOSED} is final. Either the
+ * sender's re-read sees {@code closed}, or the receiver's emptiness check sees the sender's
+ * claim: a notify that returned {@code true} is never left behind {@code CLOSED}. A notify
+ * still in flight makes the receiver wait for it (it wakes the receiver when done), not
+ * return {@code CLOSED} early.
+ *
  * <p><b>Stale unparks.</b> A waker may read {@code parked} just before the receiver withdraws,
  * and unpark a thread that has already returned. That leaves a permit, which makes some later
  * {@link LockSupport#park} return early; every park loop here (and in
@@ -61,7 +77,7 @@ public final class EventChannel implements AutoCloseable {
     /** {@code boolean closed}: written once with release, then a full fence; read with acquire. */
     private static final VarHandle CLOSED;
 
-    /** {@code Thread parked}: published with compare-and-exchange, taken with compare-and-set. */
+    /** {@code Thread parked}: published with a volatile store, taken with compare-and-set. */
     private static final VarHandle PARKED;
 
     static {
@@ -220,8 +236,9 @@ public final class EventChannel implements AutoCloseable {
      * drained every receive returns {@link Receiver#CLOSED}. Idempotent and thread-safe; never
      * blocks.
      *
-     * <p>A notify running concurrently with {@code close()} may be accepted; its token then
-     * stays receivable.
+     * <p>A notify running concurrently with {@code close()} either returns {@code true}, and
+     * its token is received before {@link Receiver#CLOSED}, or throws
+     * {@link IllegalStateException}.
      */
     @Override
     public void close() {
@@ -265,22 +282,24 @@ public final class EventChannel implements AutoCloseable {
     }
 
     /**
-     * Publishes {@code receiver} as parked. The caller must issue a full fence before it
+     * Reads {@code closed} with no ordering of its own, for a caller that has just issued a
+     * full fence.
+     *
+     * @return {@code true} once the channel is closed
+     */
+    boolean isClosedOpaque() {
+        return (boolean) CLOSED.getOpaque(this);
+    }
+
+    /**
+     * Publishes {@code receiver} as parked. Only the thread that owns the receiver calls this,
+     * so a plain volatile store is enough. The caller must issue a full fence before it
      * re-checks the queue and {@code closed}.
      *
      * @param receiver the calling receiver thread
-     * @throws IllegalStateException if another thread is published as parked
      */
     void publishParked(Thread receiver) {
-        // Compare-and-exchange rather than a store: a second thread parking on the same
-        // receiver would otherwise overwrite the first, which would then never be woken.
-        // The value may already be the caller itself after a wake-up that did not come from
-        // a waker (timeout, interrupt, spurious return).
-        final Thread previous = (Thread) PARKED.compareAndExchange(this, null, receiver);
-        if (previous != null && previous != receiver) {
-            throw new IllegalStateException("thread '" + previous.getName()
-                + "' is already waiting on this receiver; a channel has a single consumer");
-        }
+        PARKED.setVolatile(this, receiver);
     }
 
     /**

@@ -5,8 +5,8 @@ import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.NotifyException;
 import io.nexus.notify.Poller;
-import io.nexus.notify.Token;
-import io.nexus.notify.spi.Checks;
+import io.nexus.notify.internal.Checks;
+import io.nexus.notify.spi.EventsAppender;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
@@ -37,7 +37,7 @@ import java.util.Objects;
  *       consumer would read stale data while the producer conflated: a lost update. One
  *       {@link VarHandle#fullFence()} after the clears of a non-empty poll orders all of them
  *       before anything the caller reads next.</li>
- *   <li><em>Write data &rarr; read flag</em> (producer side, DESIGN trap 3): {@code notify}
+ *   <li><em>Write data &rarr; read flag</em> (producer side, trap 3 in docs/memory-ordering.md): {@code notify}
  *       first reads the flag without writing it, so that many producers hammering a pending
  *       token share its cache line instead of bouncing it with swaps. That read must not pass
  *       the caller's earlier data writes, so a conflation decided by a plain read is confirmed
@@ -51,13 +51,34 @@ import java.util.Objects;
  * the tokens it took only after its drain loop: a token re-armed mid-loop could be notified
  * again and reach the same poll twice.
  *
- * <p><b>Cost.</b> {@code poll(events, limit)} does at most {@code limit} queue polls;
- * nothing on either path allocates once {@link Events} has grown to its working size.
+ * <p><b>Progress and failure.</b> A poll never waits: the queue's drain stops at the first
+ * entry claimed but not yet written (docs/progress.md). Its cost is bounded by {@code limit}
+ * plus a constant. The batch is made big enough before the drain takes anything, for at most
+ * what the queue holds at that moment, and nothing after that point can throw; so a poll that
+ * fails (an {@link OutOfMemoryError} while the batch grows) has taken nothing, and every token
+ * stays pending. Nothing on either path allocates once {@link Events} has grown to its working
+ * size.
+ *
+ * <p><b>One consumer.</b> Checked only with assertions enabled: a compare-and-set on
+ * {@code consumer} around each poll turns a second concurrent poll into an
+ * {@link AssertionError} instead of a corrupted cursor.
  */
 public final class ConflatingEventQueue implements EventQueue, Notifier, Poller {
 
     /** Access to the elements of {@link #pending}: one byte per token, 0 idle, 1 pending. */
     private static final VarHandle FLAG = MethodHandles.arrayElementVarHandle(byte[].class);
+
+    /** {@link #consumer}, used only when assertions are enabled. */
+    private static final VarHandle CONSUMER;
+
+    static {
+        try {
+            CONSUMER = MethodHandles.lookup().findVarHandle(ConflatingEventQueue.class,
+                "consumer", Thread.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private static final byte IDLE = 0;
     private static final byte PENDING = 1;
@@ -65,6 +86,10 @@ public final class ConflatingEventQueue implements EventQueue, Notifier, Poller 
     private final byte[] pending;
     private final IndexQueue queue;
     private final String backend;
+
+    /** The thread inside {@link #poll}, tracked only when assertions are enabled. */
+    @SuppressWarnings("unused")
+    private Thread consumer;
 
     /**
      * Creates an engine over a queue.
@@ -79,11 +104,6 @@ public final class ConflatingEventQueue implements EventQueue, Notifier, Poller 
         this.pending = new byte[Checks.checkCapacity(capacity)];
         this.queue = Objects.requireNonNull(queue, "queue");
         this.backend = Objects.requireNonNull(backend, "backend");
-    }
-
-    @Override
-    public boolean notify(Token token) {
-        return notify(Objects.requireNonNull(token, "token").index());
     }
 
     @Override
@@ -117,16 +137,28 @@ public final class ConflatingEventQueue implements EventQueue, Notifier, Poller 
     }
 
     @Override
-    public int poll(Events events) {
-        return poll(events, Integer.MAX_VALUE);
+    public int poll(Events events, int limit) {
+        Checks.checkLimit(limit);
+        Objects.requireNonNull(events, "events");
+        assert claimConsumer();
+        try {
+            events.clear();
+            return drain(events, limit);
+        } finally {
+            assert releaseConsumer();
+        }
     }
 
-    @Override
-    public int poll(Events events, int limit) {
-        Objects.requireNonNull(events, "events");
-        Checks.checkLimit(limit);
-        events.clear();
-        final int drained = queue.drain(events, limit);
+    private int drain(Events events, int limit) {
+        int max = limit;
+        if (events.capacity() < limit) {
+            // Room first (exception safety): the batch grows before anything leaves the queue,
+            // so an OutOfMemoryError here leaves every token pending. Grow for no more than is
+            // queued now, so that a nearly empty queue never grows the batch to its limit.
+            max = Math.min(limit, queue.size());
+        }
+        final int[] into = EventsAppender.reserve(events, max);
+        final int drained = queue.drain(into, 0, max);
         if (drained != 0) {
             // Re-arming, after the drain so that no token can be re-queued into this same
             // poll. The release fence orders the queue's reads and writes for every drained
@@ -136,8 +168,9 @@ public final class ConflatingEventQueue implements EventQueue, Notifier, Poller 
             VarHandle.releaseFence();
             final byte[] flags = pending;
             for (int i = 0; i < drained; i++) {
-                flags[events.index(i)] = IDLE;
+                flags[into[i]] = IDLE;
             }
+            EventsAppender.commit(events, drained);
             // Ordering 2 (StoreLoad): every clear above becomes visible before the caller reads
             // the data of the tokens it was given. Without it a concurrent producer can see a
             // stale 1, conflate, and the consumer still read the old data: a lost update. Its
@@ -145,6 +178,33 @@ public final class ConflatingEventQueue implements EventQueue, Notifier, Poller 
             VarHandle.fullFence();
         }
         return drained;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Strict: the queue counts an entry from the moment a producer claims it.
+     */
+    @Override
+    public boolean isEmpty() {
+        return queue.isEmpty();
+    }
+
+    /** With assertions enabled: makes the calling thread the consumer, or fails if one is. */
+    private boolean claimConsumer() {
+        final Thread other = (Thread) CONSUMER.compareAndExchange(this, null,
+            Thread.currentThread());
+        if (other != null) {
+            throw new AssertionError("thread '" + other.getName() + "' is polling this queue;"
+                + " a queue has one consumer");
+        }
+        return true;
+    }
+
+    /** With assertions enabled: ends the calling thread's poll. */
+    private boolean releaseConsumer() {
+        CONSUMER.setRelease(this, null);
+        return true;
     }
 
     @Override

@@ -1,20 +1,22 @@
 package io.nexus.notify.core;
 
-import io.nexus.notify.Events;
-
 /**
  * A multi-producer, single-consumer FIFO of token indices: the part of a backend that the
- * {@link ConflatingEventQueue} engine plugs in.
+ * {@link ConflatingEventQueue} engine plugs in. A third-party backend may implement it and
+ * run the engine over it; the conformance kit in {@code notify-tests} then proves the result.
  *
  * <p>The engine guarantees that an index is never in the queue twice, so a queue with room
  * for {@code capacity} entries can never be full. Implementations must:
  * <ul>
  *   <li>give {@link #offer(int)} release semantics: writes made before an offer are visible to
- *       the consumer once {@link #poll()} returns that index;</li>
- *   <li>give {@link #poll()} acquire semantics, and be done with every piece of the queue's
- *       own state for the returned index when it returns (the engine re-arms the index right
- *       after, and a producer may then offer it again);</li>
- *   <li>never allocate on either path.</li>
+ *       the consumer once {@link #drain} returns that index (the engine's full fence after a
+ *       non-empty drain supplies the acquire half);</li>
+ *   <li>never wait in {@link #drain}: stop at the first entry that is claimed but not yet
+ *       written, and leave it and everything behind it for a later drain;</li>
+ *   <li>be done with every piece of their own state for each index {@link #drain} returns (the
+ *       engine re-arms those indices, and a producer may then offer them again);</li>
+ *   <li>never throw from {@link #drain}, {@link #size()} or {@link #isEmpty()}, and never
+ *       allocate on any path.</li>
  * </ul>
  */
 public interface IndexQueue {
@@ -29,36 +31,31 @@ public interface IndexQueue {
     boolean offer(int index);
 
     /**
-     * Removes the oldest index. Called by the single consumer thread only.
+     * Moves up to {@code max} of the oldest indices into {@code into}, from {@code offset} on,
+     * in order. Called by the single consumer thread only. Stops early, without waiting, at an
+     * empty queue or at an entry claimed but not yet written.
      *
-     * @return the index, or {@code -1} if nothing is visible yet
-     */
-    int poll();
-
-    /**
-     * Moves up to {@code limit} of the oldest indices into {@code events}, in order. Called by
-     * the single consumer thread only. The default calls {@link #poll()} per index; a queue
-     * can do better in one pass (one read and one write of its consumer cursor).
-     *
-     * <p>The engine follows every non-empty drain with a full fence before it re-arms or
-     * returns, which gives the loads made here acquire semantics; an override may therefore
-     * read its slots with opaque loads. It must still be done with its own state for each
-     * returned index when it returns.
-     *
-     * @param events where to append the indices (not cleared here)
-     * @param limit  the most indices to move, {@code >= 0}
+     * @param into   where to write the indices; has room for {@code max} from {@code offset}
+     * @param offset the first position to write
+     * @param max    the most indices to move, {@code >= 0}
      * @return the number of indices moved
      */
-    default int drain(Events events, int limit) {
-        int drained = 0;
-        while (drained < limit) {
-            final int index = poll();
-            if (index < 0) {
-                break;
-            }
-            events.add(index);
-            drained++;
-        }
-        return drained;
-    }
+    int drain(int[] into, int offset, int max);
+
+    /**
+     * Returns an upper bound on what {@link #drain} could move now: every entry claimed and
+     * not yet taken, written or not. Called by the consumer thread only; used to size the
+     * batch before a drain, so it should be cheap.
+     *
+     * @return the number of entries claimed and not yet taken, {@code >= 0}
+     */
+    int size();
+
+    /**
+     * Tells whether the queue is empty, strictly: an entry claimed by a producer but not yet
+     * written counts. Called by the consumer thread only.
+     *
+     * @return {@code true} if no entry is claimed and not yet taken
+     */
+    boolean isEmpty();
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.locks.LockSupport;
  * <h2>Implementation notes</h2>
  *
  * <p>It follows the real channel's protocol with the two {@link VarHandle#fullFence()}s of
- * DESIGN 5.2 left out. The sender stores {@code ready} with release, then reads
+ * trap 2 in docs/memory-ordering.md left out. The sender stores {@code ready} with release, then reads
  * {@code parked} with acquire; the receiver stores {@code parked} with release, then reads
  * {@code ready} with acquire. Release and acquire do not order a store before a later load
  * (on x86 the store can still sit in the store buffer), so both loads may see the old

@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * (small {@link Integer}s are cached, so nothing is allocated per notify). Apart from its
  * {@link Flaw}, it follows the real engine: notify swaps the flag and queues only on a
  * 0&rarr;1 swap; poll takes indices from the queue and clears their flags with a release
- * store. The first two flaws remove exactly the store&rarr;load barrier that DESIGN 5.1 or
+ * store. The first two flaws remove exactly the store&rarr;load barrier that trap 1 in docs/memory-ordering.md or
  * 5.3 calls for; the third splits the 0&rarr;1 swap into a read and a write. Each lets a
  * litmus test show the outcome its contract test forbids.
  */

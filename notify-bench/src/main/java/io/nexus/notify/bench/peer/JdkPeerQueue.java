@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  *       takes the box, by the concurrent collections' memory-consistency guarantee;</li>
  *   <li>conflated notification: {@code add} of a present key may answer from a plain acquire
  *       read of the map's bin, which lets the caller's earlier data writes pass it (the
- *       store&rarr;load race of DESIGN trap 3). A refused {@code add} is therefore confirmed
+ *       store&rarr;load race of trap 3 in docs/memory-ordering.md). A refused {@code add} is therefore confirmed
  *       after a full fence, as the library's engine does;</li>
  *   <li>re-arming: the set's {@code remove} updates the map with atomic operations (a full
  *       barrier on x86 and a lock on the bin), so it is ordered before the caller reads the

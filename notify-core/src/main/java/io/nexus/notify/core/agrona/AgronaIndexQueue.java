@@ -1,6 +1,6 @@
 package io.nexus.notify.core.agrona;
 
-import io.nexus.notify.core.CanonicalBoxes;
+import io.nexus.notify.core.library.CanonicalBoxes;
 import io.nexus.notify.core.IndexQueue;
 import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
 
@@ -11,7 +11,7 @@ import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
  * <h2>Implementation notes</h2>
  *
  * <p>No boxing: {@link #boxes} holds one {@code Integer} per token index, made once, and
- * {@link #offer(int)} queues that object; {@link #poll()} only unboxes. The engine never queues
+ * {@link #offer(int)} queues that object; {@link #drain} only unboxes. The engine never queues
  * an index twice, so the queue (at least {@code capacity} slots) never refuses an offer.
  *
  * <p>Orderings, as {@link IndexQueue} requires: {@code offer} claims a slot with a CAS on the
@@ -19,7 +19,9 @@ import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
  * load, then frees the slot and advances the head with release stores. So writes made before
  * {@code offer} are visible once {@code poll} returns the index. Agrona's {@code poll} returns
  * {@code null} when the head slot is claimed but not yet written; the engine still counts that
- * token pending and a later poll delivers it.
+ * token pending and a later poll delivers it (the progress contract, docs/progress.md).
+ * {@code isEmpty} compares the head with the tail, which the claiming CAS moves, so it counts
+ * claimed but unwritten slots.
  */
 final class AgronaIndexQueue implements IndexQueue {
 
@@ -51,8 +53,25 @@ final class AgronaIndexQueue implements IndexQueue {
     }
 
     @Override
-    public int poll() {
-        final Integer index = queue.poll();
-        return index == null ? -1 : index;
+    public int drain(int[] into, int offset, int max) {
+        int n = 0;
+        while (n < max) {
+            final Integer index = queue.poll();
+            if (index == null) {
+                break;
+            }
+            into[offset + n++] = index;
+        }
+        return n;
+    }
+
+    @Override
+    public int size() {
+        return queue.size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return queue.isEmpty();
     }
 }

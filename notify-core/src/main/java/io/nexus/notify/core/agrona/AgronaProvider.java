@@ -1,7 +1,7 @@
 package io.nexus.notify.core.agrona;
 
 import io.nexus.notify.core.IndexQueue;
-import io.nexus.notify.core.LibraryBackedProvider;
+import io.nexus.notify.core.library.LibraryBackedProvider;
 
 /**
  * The {@code agrona} backend: the conflating engine over an Agrona

@@ -1,6 +1,6 @@
 package io.nexus.notify.core.jctools;
 
-import io.nexus.notify.core.CanonicalBoxes;
+import io.nexus.notify.core.library.CanonicalBoxes;
 import io.nexus.notify.core.IndexQueue;
 import org.jctools.queues.MpscArrayQueue;
 
@@ -11,16 +11,18 @@ import org.jctools.queues.MpscArrayQueue;
  * <h2>Implementation notes</h2>
  *
  * <p>No boxing: {@link #boxes} holds one {@code Integer} per token index, made once, and
- * {@link #offer(int)} queues that object; {@link #poll()} only unboxes. The engine never queues
+ * {@link #offer(int)} queues that object; {@link #drain} only unboxes. The engine never queues
  * an index twice, so the queue (at least {@code capacity} slots) never refuses an offer.
  *
  * <p>Orderings, as {@link IndexQueue} requires: {@code MpscArrayQueue.offer} publishes the
  * element with an ordered (release) store after claiming its slot with a CAS, and
  * {@code relaxedPoll} reads it with a volatile load and then frees the slot, so writes made
- * before {@code offer} are visible once {@code poll} returns the index. {@code relaxedPoll}
+ * before {@code offer} are visible once {@link #drain} returns the index. {@code relaxedPoll}
  * rather than {@code poll}: when a producer has claimed the head slot but not yet written it,
- * the consumer returns empty instead of spinning on a possibly descheduled producer; the
- * engine still counts that token pending and it is delivered by a later poll.
+ * the consumer stops instead of spinning on a possibly descheduled producer (the progress
+ * contract, docs/progress.md); the engine still counts that token pending and a later poll
+ * delivers it. {@code isEmpty} compares the producer index, bumped by the claim, with the
+ * consumer index, so it counts claimed but unwritten slots.
  */
 final class JctoolsIndexQueue implements IndexQueue {
 
@@ -52,8 +54,25 @@ final class JctoolsIndexQueue implements IndexQueue {
     }
 
     @Override
-    public int poll() {
-        final Integer index = queue.relaxedPoll();
-        return index == null ? -1 : index;
+    public int drain(int[] into, int offset, int max) {
+        int n = 0;
+        while (n < max) {
+            final Integer index = queue.relaxedPoll();
+            if (index == null) {
+                break;
+            }
+            into[offset + n++] = index;
+        }
+        return n;
+    }
+
+    @Override
+    public int size() {
+        return queue.size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return queue.isEmpty();
     }
 }

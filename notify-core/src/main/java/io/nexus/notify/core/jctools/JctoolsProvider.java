@@ -1,7 +1,7 @@
 package io.nexus.notify.core.jctools;
 
 import io.nexus.notify.core.IndexQueue;
-import io.nexus.notify.core.LibraryBackedProvider;
+import io.nexus.notify.core.library.LibraryBackedProvider;
 
 /**
  * The {@code jctools} backend: the conflating engine over a JCTools {@code MpscArrayQueue} of

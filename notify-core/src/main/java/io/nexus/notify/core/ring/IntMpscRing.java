@@ -1,6 +1,5 @@
 package io.nexus.notify.core.ring;
 
-import io.nexus.notify.Events;
 import io.nexus.notify.core.IndexQueue;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -16,16 +15,22 @@ import java.lang.invoke.VarHandle;
  * because at most {@code capacity <= slots.length} indices are ever pending, so the slot a
  * producer claims was emptied one full lap earlier. The producer still waits for that slot to
  * read 0, which only covers the consumer's free becoming visible; it is never a wait for the
- * consumer to make progress.
+ * consumer to make progress. The consumer never waits: a drain stops at the first slot that
+ * is claimed but still reads 0 (docs/progress.md).
  *
- * <p>Orderings: the producer publishes a slot with a release store, which the consumer reads
- * with an acquire load; so writes made before {@code offer} are visible once {@code poll}
- * returns the index. The consumer frees a slot with an opaque store; the producer that
- * reuses it reads it with acquire before writing.
+ * <p>Orderings: the producer publishes a slot with a release store. The drain reads slots with
+ * opaque loads; the engine's full fence after a non-empty drain gives them acquire semantics
+ * (see {@link IndexQueue}), and each slot value is self-contained, so no per-slot barrier is
+ * needed. So writes made before {@code offer} are visible once the drain has returned the
+ * index. The consumer frees a slot with an opaque store; the producer that reuses it reads it
+ * with acquire before writing.
  *
  * <p>The counters live in one padded {@code int[]}, the producer counter and the consumer
  * counter 128 bytes apart, so that producers bumping the tail do not invalidate the line the
- * consumer reads and writes. Counters wrap; only their low bits are used.
+ * consumer reads and writes. Counters wrap; only their low bits and their difference are used.
+ * Only the consumer writes its counter, so it reads it plainly; {@link #size()} and
+ * {@link #isEmpty()} read the producer counter with acquire, and since a producer bumps it
+ * when it claims, they count claimed but unwritten slots.
  */
 final class IntMpscRing implements IndexQueue {
 
@@ -71,45 +76,38 @@ final class IntMpscRing implements IndexQueue {
         return true;
     }
 
+    /** Drains in one pass with the consumer cursor in a local; see the class notes. */
     @Override
-    public int poll() {
-        final int[] s = slots;
-        final int head = counters[CONSUMER];
-        final int offset = head & mask;
-        final int value = (int) INT.getAcquire(s, offset);
-        if (value == 0) {
-            return -1;
-        }
-        INT.setOpaque(s, offset, 0);
-        counters[CONSUMER] = head + 1;
-        return value - 1;
-    }
-
-    /**
-     * Drains in one pass with the consumer cursor in a local. Slots are read with opaque
-     * loads: the engine's full fence after a non-empty drain gives them acquire semantics
-     * (see {@link IndexQueue#drain}), and each slot value is self-contained, so no per-slot
-     * acquire barrier is needed.
-     */
-    @Override
-    public int drain(Events events, int limit) {
+    public int drain(int[] into, int offset, int max) {
         final int[] s = slots;
         final int m = mask;
         final int start = counters[CONSUMER];
         int head = start;
-        while (head - start < limit) {
-            final int offset = head & m;
-            final int value = (int) INT.getOpaque(s, offset);
+        int out = offset;
+        final int end = offset + max;
+        while (out < end) {
+            final int slot = head & m;
+            final int value = (int) INT.getOpaque(s, slot);
             if (value == 0) {
                 break;
             }
-            INT.setOpaque(s, offset, 0);
-            events.add(value - 1);
+            INT.setOpaque(s, slot, 0);
+            into[out++] = value - 1;
             head++;
         }
         if (head != start) {
             counters[CONSUMER] = head;
         }
         return head - start;
+    }
+
+    @Override
+    public int size() {
+        return (int) INT.getAcquire(counters, PRODUCER) - counters[CONSUMER];
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return (int) INT.getAcquire(counters, PRODUCER) == counters[CONSUMER];
     }
 }

@@ -1,6 +1,8 @@
-package io.nexus.notify.core;
+package io.nexus.notify.core.library;
 
 import io.nexus.notify.EventQueue;
+import io.nexus.notify.core.ConflatingEventQueue;
+import io.nexus.notify.core.IndexQueue;
 import io.nexus.notify.spi.EventQueueProvider;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +15,8 @@ import java.util.Optional;
  * class behind {@link #newIndexQueue(int)} links against the library. Availability is decided
  * once, on first use: the library's marker class must be found (looked up without
  * initialising it), and a one-slot queue must accept an offer and return it.
+ *
+ * <p>Not public API: this package is not exported.
  */
 public abstract class LibraryBackedProvider implements EventQueueProvider {
 
@@ -95,7 +99,9 @@ public abstract class LibraryBackedProvider implements EventQueueProvider {
         }
         try {
             final IndexQueue q = newIndexQueue(1);
-            if (q.offer(0) && q.poll() == 0 && q.poll() == -1) {
+            final int[] taken = new int[2];
+            if (q.offer(0) && !q.isEmpty() && q.drain(taken, 0, 2) == 1 && taken[0] == 0
+                    && q.isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(artifact + " on the class path misbehaves");

@@ -1,8 +1,9 @@
-package io.nexus.notify.core;
+package io.nexus.notify.core.library;
 
 /**
  * One preallocated {@link Integer} per token index, for backends whose queues hold objects:
- * they queue these canonical boxes, so no notify boxes an index.
+ * they queue these canonical boxes, so no notify boxes an index. Not public API: this package
+ * is not exported.
  */
 public final class CanonicalBoxes {
 
