@@ -148,8 +148,9 @@ public final class Events {
      */
     int[] reserve(int count) {
         final int[] a = indices;
-        final int needed = size + count;
-        if (needed <= a.length && needed >= 0) {
+        // One unsigned compare: a negative count reads as huge and goes to grow(), which
+        // rejects it.
+        if (Integer.compareUnsigned(count, a.length - size) <= 0) {
             return a;
         }
         return grow(count);

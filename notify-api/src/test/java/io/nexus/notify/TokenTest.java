@@ -28,9 +28,10 @@ class TokenTest {
     }
 
     @Test
-    void negativeIndexIsRejectedWithTheValueInTheMessage() {
-        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Token(-3));
+    void negativeIndexIsOutOfBoundsWithTheValueInTheMessage() {
+        final IndexOutOfBoundsException e =
+            assertThrows(IndexOutOfBoundsException.class, () -> new Token(-3));
         assertTrue(e.getMessage().contains("-3"), e.getMessage());
-        assertTrue(e.getMessage().contains(">= 0"), e.getMessage());
+        assertThrows(IndexOutOfBoundsException.class, () -> new Token(Integer.MIN_VALUE));
     }
 }

@@ -42,7 +42,8 @@ class BackendsTest {
         }
     }
 
-    private static EventQueueProvider provider(String name, int priority, String unavailableReason) {
+    private static EventQueueProvider provider(String name, int priority,
+            String unavailableReason) {
         final EventQueueProvider p = mock(EventQueueProvider.class);
         when(p.name()).thenReturn(name);
         when(p.priority()).thenReturn(priority);
@@ -75,7 +76,8 @@ class BackendsTest {
     void systemPropertyBeatsPriority() {
         System.setProperty(Backends.BACKEND_PROPERTY, "low");
         assertSame(low, backends.select(null));
-        assertEquals(List.of("low", "high"), backends.availableNames(), "the chosen one comes first");
+        assertEquals(List.of("low", "high"), backends.availableNames(),
+            "the chosen one comes first");
     }
 
     @Test
@@ -97,6 +99,59 @@ class BackendsTest {
         final IllegalArgumentException e =
             assertThrows(IllegalArgumentException.class, () -> backends.select("nope"));
         assertTrue(e.getMessage().contains("'nope'"), e.getMessage());
+        assertTrue(e.getMessage().contains("[high, low]"), e.getMessage());
+    }
+
+    @Test
+    void anEmptyOrBlankNameMeansUnset() {
+        assertSame(high, backends.select(""));
+        assertSame(high, backends.select("   "));
+        assertSame(high, backends.select("\t"));
+    }
+
+    @Test
+    void anEmptyOrBlankNameFallsBackToTheProperty() {
+        System.setProperty(Backends.BACKEND_PROPERTY, "low");
+        assertSame(low, backends.select(""));
+        assertSame(low, backends.select(" "));
+    }
+
+    @Test
+    void anEmptyPropertyMeansUnset() {
+        System.setProperty(Backends.BACKEND_PROPERTY, "");
+        assertSame(high, backends.select(null));
+        assertSame(high, backends.select(""));
+        assertEquals(List.of("high", "low"), backends.availableNames());
+    }
+
+    @Test
+    void aBlankPropertyMeansUnset() {
+        System.setProperty(Backends.BACKEND_PROPERTY, "  ");
+        assertSame(high, backends.select(null));
+        assertSame(high, backends.select(" "));
+        assertEquals(List.of("high", "low"), backends.availableNames());
+    }
+
+    @Test
+    void anExplicitNameStillWinsOverABlankProperty() {
+        System.setProperty(Backends.BACKEND_PROPERTY, " ");
+        assertSame(low, backends.select("low"));
+    }
+
+    @Test
+    void aWrongCaseNameIsUnknownAndListsTheAvailable() {
+        final IllegalArgumentException e =
+            assertThrows(IllegalArgumentException.class, () -> backends.select("High"));
+        assertTrue(e.getMessage().contains("unknown backend 'High'"), e.getMessage());
+        assertTrue(e.getMessage().contains("[high, low]"), e.getMessage());
+    }
+
+    @Test
+    void aWrongCaseNameFromThePropertyIsUnknownToo() {
+        System.setProperty(Backends.BACKEND_PROPERTY, "LOW");
+        final IllegalArgumentException e =
+            assertThrows(IllegalArgumentException.class, () -> backends.select(null));
+        assertTrue(e.getMessage().contains("unknown backend 'LOW'"), e.getMessage());
         assertTrue(e.getMessage().contains("[high, low]"), e.getMessage());
     }
 

@@ -150,12 +150,14 @@ public final class ConflatingEventQueue implements EventQueue, Notifier, Poller 
     }
 
     private int drain(Events events, int limit) {
-        int max = limit;
-        if (events.capacity() < limit) {
+        // No poll can return more than capacity tokens: each is re-armed only after the drain.
+        int max = Math.min(limit, pending.length);
+        if (events.capacity() < max) {
             // Room first (exception safety): the batch grows before anything leaves the queue,
             // so an OutOfMemoryError here leaves every token pending. Grow for no more than is
             // queued now, so that a nearly empty queue never grows the batch to its limit.
-            max = Math.min(limit, queue.size());
+            // Only here is the producers' counter read: a batch sized to the queue never does.
+            max = Math.min(max, queue.size());
         }
         final int[] into = EventsAppender.reserve(events, max);
         final int drained = queue.drain(into, 0, max);

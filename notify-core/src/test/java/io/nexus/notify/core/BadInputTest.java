@@ -2,12 +2,14 @@ package io.nexus.notify.core;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
 import io.nexus.notify.Token;
+import io.nexus.notify.spi.EventsAppender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -24,6 +26,13 @@ class BadInputTest {
         assertArrayEquals(new int[] {1, 6, 2}, events.toArray());
     }
 
+    private void assertStillWorksWithNothingPending() {
+        assertTrue(queue.poller().isEmpty());
+        queue.notifier().notify(4);
+        assertEquals(1, queue.poller().poll(events));
+        assertArrayEquals(new int[] {4}, events.toArray());
+    }
+
     private static <T extends Throwable> T assertThrowsMentioning(Class<T> type, Executable call,
             String... fragments) {
         final T e = assertThrows(type, call);
@@ -37,8 +46,10 @@ class BadInputTest {
     @Test
     void tokenIndexOutOfRange() {
         queue.notifier().notify(1);
-        assertThrowsMentioning(IndexOutOfBoundsException.class, () -> queue.notifier().notify(8), "8", "[0, 8)");
-        assertThrowsMentioning(IndexOutOfBoundsException.class, () -> queue.notifier().notify(-1), "-1", "[0, 8)");
+        assertThrowsMentioning(IndexOutOfBoundsException.class,
+            () -> queue.notifier().notify(8), "8", "[0, 8)");
+        assertThrowsMentioning(IndexOutOfBoundsException.class,
+            () -> queue.notifier().notify(-1), "-1", "[0, 8)");
         assertThrowsMentioning(IndexOutOfBoundsException.class,
             () -> queue.notifier().notify(new Token(100)), "100", "[0, 8)");
         assertThrowsMentioning(IndexOutOfBoundsException.class,
@@ -56,17 +67,41 @@ class BadInputTest {
     }
 
     @Test
-    void negativeLimit() {
+    void negativeLimitNeitherClearsTheBatchNorTakesAToken() {
         queue.notifier().notify(1);
-        events.add(5);
-        assertThrowsMentioning(IllegalArgumentException.class, () -> queue.poller().poll(events, -1), "-1");
-        assertArrayEquals(new int[] {5}, events.toArray(), "a rejected poll leaves events untouched");
+        EventsAppender.append(events, 5);
+        assertThrowsMentioning(IllegalArgumentException.class,
+            () -> queue.poller().poll(events, -1), "-1");
+        assertArrayEquals(new int[] {5}, events.toArray(),
+            "a rejected poll leaves events untouched");
+        assertFalse(queue.notifier().notify(1), "1 is still pending");
         assertStillWorks();
     }
 
     @Test
+    void nullBatchTakesNothing() {
+        queue.notifier().notify(1);
+        assertThrows(NullPointerException.class, () -> queue.poller().poll(null, 1));
+        assertFalse(queue.poller().isEmpty());
+        assertFalse(queue.notifier().notify(1), "1 is still pending");
+        assertStillWorks();
+    }
+
+    @Test
+    void aNegativeTokenAndANegativeNotifyFailTheSameWay() {
+        final Class<? extends Throwable> byToken =
+            assertThrows(RuntimeException.class, () -> new Token(-1)).getClass();
+        final Class<? extends Throwable> byNotify =
+            assertThrows(RuntimeException.class, () -> queue.notifier().notify(-1)).getClass();
+        assertEquals(IndexOutOfBoundsException.class, byToken);
+        assertEquals(byToken, byNotify);
+        assertStillWorksWithNothingPending();
+    }
+
+    @Test
     void capacityOutOfRange() {
-        assertThrowsMentioning(IllegalArgumentException.class, () -> EventQueue.create(0), "0", "[1, ");
+        assertThrowsMentioning(IllegalArgumentException.class,
+            () -> EventQueue.create(0), "0", "[1, ");
         assertThrowsMentioning(IllegalArgumentException.class, () -> EventQueue.create(-5), "-5");
         assertThrowsMentioning(IllegalArgumentException.class,
             () -> EventQueue.create(Integer.MAX_VALUE), String.valueOf(Integer.MAX_VALUE));
@@ -78,7 +113,13 @@ class BadInputTest {
 
     @Test
     void unknownBackendListsTheAvailableOnes() {
-        assertThrowsMentioning(IllegalArgumentException.class, () -> EventQueue.create(8, "no-such-backend"),
-            "no-such-backend", "builtin");
+        assertThrowsMentioning(IllegalArgumentException.class,
+            () -> EventQueue.create(8, "no-such-backend"), "no-such-backend", "builtin");
+    }
+
+    @Test
+    void aWrongCaseBackendNameIsUnknown() {
+        assertThrowsMentioning(IllegalArgumentException.class,
+            () -> EventQueue.create(8, "Builtin"), "unknown backend 'Builtin'", "builtin");
     }
 }

@@ -41,7 +41,8 @@ class ConcurrentSmokeTest {
                     start.await();
                     for (long n = 1; n <= NOTIFIES_PER_PRODUCER; n++) {
                         // Distinct tokens mostly, with a hot subset shared by every producer.
-                        final int token = random.nextInt(8) == 0 ? random.nextInt(16) : random.nextInt(TOKENS);
+                        final int token = random.nextInt(8) == 0
+                            ? random.nextInt(16) : random.nextInt(TOKENS);
                         written.accumulateAndGet(token, n * PRODUCERS + id, Math::max);
                         queue.notifier().notify(token);
                     }
@@ -59,7 +60,8 @@ class ConcurrentSmokeTest {
         long delivered = 0;
         start.countDown();
         while (producers.stream().anyMatch(Thread::isAlive)) {
-            delivered += drainOnce(queue, events, limits.nextInt(1, 200), inThisPoll, written, read);
+            delivered += drainOnce(queue, events, limits.nextInt(1, 200), inThisPoll, written,
+                read);
             polls++;
         }
         for (Thread t : producers) {

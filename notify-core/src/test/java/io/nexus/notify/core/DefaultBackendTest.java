@@ -6,10 +6,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
 import io.nexus.notify.spi.Backends;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** With only notify-api and notify-core on the class path, the embedded default works. */
+/**
+ * With only notify-api and notify-core on the class path, the embedded default works, and the
+ * system property picks a backend unless it is empty or blank.
+ */
 class DefaultBackendTest {
+
+    private String savedProperty;
+
+    @BeforeEach
+    void clearProperty() {
+        savedProperty = System.getProperty(Backends.BACKEND_PROPERTY);
+        System.clearProperty(Backends.BACKEND_PROPERTY);
+    }
+
+    @AfterEach
+    void restoreProperty() {
+        if (savedProperty == null) {
+            System.clearProperty(Backends.BACKEND_PROPERTY);
+        } else {
+            System.setProperty(Backends.BACKEND_PROPERTY, savedProperty);
+        }
+    }
 
     @Test
     void createWorksWithOnlyApiAndCore() {
@@ -22,23 +44,38 @@ class DefaultBackendTest {
     }
 
     @Test
-    void theBuiltinBackendIsAvailable() {
-        assertTrue(EventQueue.availableBackends().contains("builtin"), EventQueue.availableBackends().toString());
+    void theDefaultIsBuiltin() {
+        assertEquals("builtin", EventQueue.create(4).backend());
+        assertEquals("builtin", EventQueue.availableBackends().get(0),
+            EventQueue.availableBackends().toString());
     }
 
     @Test
     void theSystemPropertyPicksTheBackend() {
-        final String previous = System.getProperty(Backends.BACKEND_PROPERTY);
-        System.setProperty(Backends.BACKEND_PROPERTY, "builtin");
-        try {
-            assertEquals("builtin", EventQueue.create(4).backend());
-            assertEquals("builtin", EventQueue.availableBackends().get(0));
-        } finally {
-            if (previous == null) {
-                System.clearProperty(Backends.BACKEND_PROPERTY);
-            } else {
-                System.setProperty(Backends.BACKEND_PROPERTY, previous);
-            }
-        }
+        System.setProperty(Backends.BACKEND_PROPERTY, "jctools");
+        assertEquals("jctools", EventQueue.create(4).backend());
+        assertEquals("jctools", EventQueue.availableBackends().get(0));
+    }
+
+    @Test
+    void anEmptySystemPropertyMeansTheDefault() {
+        System.setProperty(Backends.BACKEND_PROPERTY, "");
+        assertEquals("builtin", EventQueue.create(4).backend());
+        assertEquals("builtin", EventQueue.create(4, "").backend());
+        assertEquals("builtin", EventQueue.availableBackends().get(0));
+    }
+
+    @Test
+    void aBlankSystemPropertyMeansTheDefault() {
+        System.setProperty(Backends.BACKEND_PROPERTY, " \t");
+        assertEquals("builtin", EventQueue.create(4).backend());
+        assertEquals("builtin", EventQueue.create(4, " ").backend());
+        assertEquals("builtin", EventQueue.availableBackends().get(0));
+    }
+
+    @Test
+    void aBlankNameMeansTheDefault() {
+        assertEquals("builtin", EventQueue.create(4, "").backend());
+        assertEquals("builtin", EventQueue.create(4, "  ").backend());
     }
 }

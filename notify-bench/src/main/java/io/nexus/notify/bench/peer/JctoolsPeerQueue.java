@@ -5,8 +5,7 @@ import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.NotifyException;
 import io.nexus.notify.Poller;
-import io.nexus.notify.Token;
-import io.nexus.notify.spi.Checks;
+import io.nexus.notify.spi.EventsAppender;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -20,12 +19,16 @@ import org.jctools.queues.MpscArrayQueue;
  *
  * <p>{@code notify} swaps the flag to 1 ({@code getAndSet}, a full barrier) and offers the box
  * only when the flag was 0, so a token is never queued twice and the queue, sized for the
- * capacity, never fills. {@code poll} takes a box (the queue's acquire), clears its flag with
- * a release store ({@code lazySet}) and, after the last clear of a non-empty poll, issues one
- * full fence so that the clears are visible before the caller reads the tokens' data (the
- * store&rarr;load race of a conflated notify). This is the same contract and the same number of
- * barriers as the library's engine, without its test-before-swap shortcut: what a careful user
- * would write. Nothing is allocated per operation.
+ * capacity, never fills. {@code poll} makes room in the batch first (through
+ * {@link EventsAppender}, as the library's backends do), takes boxes with
+ * {@code relaxedPoll} (the queue's acquire; it stops at a slot claimed but not yet written
+ * instead of waiting for its producer), then clears their flags with release stores
+ * ({@code lazySet}) and issues one full fence, so that the clears are visible before the
+ * caller reads the tokens' data (the store&rarr;load race of a conflated notify). The flags
+ * are cleared after the takes so that no token can be queued again into the same poll. This
+ * is the same contract and the same number of barriers as the library's engine, without its
+ * test-before-swap shortcut: what a careful user would write. Nothing is allocated per
+ * operation once the batch has grown.
  */
 public final class JctoolsPeerQueue implements EventQueue, Notifier, Poller {
 
@@ -37,9 +40,10 @@ public final class JctoolsPeerQueue implements EventQueue, Notifier, Poller {
      * Creates an empty peer queue.
      *
      * @param capacity the number of tokens, in {@code [1, EventQueue.MAX_CAPACITY]}
+     * @throws IllegalArgumentException if {@code capacity} is out of that range
      */
     public JctoolsPeerQueue(int capacity) {
-        boxes = new Integer[Checks.checkCapacity(capacity)];
+        boxes = new Integer[PeerChecks.checkCapacity(capacity)];
         for (int i = 0; i < capacity; i++) {
             boxes[i] = i;
         }
@@ -48,15 +52,8 @@ public final class JctoolsPeerQueue implements EventQueue, Notifier, Poller {
     }
 
     @Override
-    public boolean notify(Token token) {
-        return notify(Objects.requireNonNull(token, "token").index());
-    }
-
-    @Override
     public boolean notify(int tokenIndex) {
-        if (tokenIndex < 0 || tokenIndex >= boxes.length) {
-            throw Checks.tokenOutOfRange(tokenIndex, boxes.length);
-        }
+        PeerChecks.checkToken(tokenIndex, boxes.length);
         if (pending.getAndSet(tokenIndex, 1) != 0) {
             return false;
         }
@@ -68,30 +65,42 @@ public final class JctoolsPeerQueue implements EventQueue, Notifier, Poller {
     }
 
     @Override
-    public int poll(Events events) {
-        return poll(events, Integer.MAX_VALUE);
-    }
-
-    @Override
     public int poll(Events events, int limit) {
+        PeerChecks.checkLimit(limit);
         Objects.requireNonNull(events, "events");
-        Checks.checkLimit(limit);
         events.clear();
+        int max = limit;
+        if (events.capacity() < limit) {
+            max = Math.min(limit, queue.size());
+        }
+        final int[] into = EventsAppender.reserve(events, max);
         int drained = 0;
-        while (drained < limit) {
-            final Integer box = queue.poll();
+        while (drained < max) {
+            final Integer box = queue.relaxedPoll();
             if (box == null) {
                 break;
             }
-            final int tokenIndex = box;
-            pending.lazySet(tokenIndex, 0);
-            events.add(tokenIndex);
-            drained++;
+            into[drained++] = box;
         }
         if (drained != 0) {
+            for (int i = 0; i < drained; i++) {
+                pending.lazySet(into[i], 0);
+            }
+            EventsAppender.commit(events, drained);
             VarHandle.fullFence();
         }
         return drained;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Strict: the JCTools queue bumps its producer index when a producer claims a slot,
+     * before it writes the box.
+     */
+    @Override
+    public boolean isEmpty() {
+        return queue.isEmpty();
     }
 
     @Override

@@ -4,8 +4,7 @@ import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.Poller;
-import io.nexus.notify.Token;
-import io.nexus.notify.spi.Checks;
+import io.nexus.notify.spi.EventsAppender;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
 import java.util.Set;
@@ -27,12 +26,15 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  *       takes the box, by the concurrent collections' memory-consistency guarantee;</li>
  *   <li>conflated notification: {@code add} of a present key may answer from a plain acquire
  *       read of the map's bin, which lets the caller's earlier data writes pass it (the
- *       store&rarr;load race of trap 3 in docs/memory-ordering.md). A refused {@code add} is therefore confirmed
- *       after a full fence, as the library's engine does;</li>
+ *       store&rarr;load race of trap 3 in docs/memory-ordering.md). A refused {@code add} is
+ *       therefore confirmed after a full fence, as the library's engine does;</li>
  *   <li>re-arming: the set's {@code remove} updates the map with atomic operations (a full
  *       barrier on x86 and a lock on the bin), so it is ordered before the caller reads the
  *       token's data.</li>
  * </ul>
+ * {@code poll} makes room in the batch first (through {@link EventsAppender}, as the library's
+ * backends do), for at most what the set holds, then takes boxes from the queue, and only then
+ * removes them from the set, so that no token can be queued again into the same poll.
  * Boxes are preallocated, so what is left to allocate is the queue's node and the map's entry
  * per new notification: what this peer costs a user.
  */
@@ -46,25 +48,18 @@ public final class JdkPeerQueue implements EventQueue, Notifier, Poller {
      * Creates an empty peer queue.
      *
      * @param capacity the number of tokens, in {@code [1, EventQueue.MAX_CAPACITY]}
+     * @throws IllegalArgumentException if {@code capacity} is out of that range
      */
     public JdkPeerQueue(int capacity) {
-        boxes = new Integer[Checks.checkCapacity(capacity)];
+        boxes = new Integer[PeerChecks.checkCapacity(capacity)];
         for (int i = 0; i < capacity; i++) {
             boxes[i] = i;
         }
     }
 
     @Override
-    public boolean notify(Token token) {
-        return notify(Objects.requireNonNull(token, "token").index());
-    }
-
-    @Override
     public boolean notify(int tokenIndex) {
-        if (tokenIndex < 0 || tokenIndex >= boxes.length) {
-            throw Checks.tokenOutOfRange(tokenIndex, boxes.length);
-        }
-        final Integer box = boxes[tokenIndex];
+        final Integer box = boxes[PeerChecks.checkToken(tokenIndex, boxes.length)];
         if (!pending.add(box)) {
             VarHandle.fullFence();
             if (!pending.add(box)) {
@@ -76,26 +71,39 @@ public final class JdkPeerQueue implements EventQueue, Notifier, Poller {
     }
 
     @Override
-    public int poll(Events events) {
-        return poll(events, Integer.MAX_VALUE);
-    }
-
-    @Override
     public int poll(Events events, int limit) {
+        PeerChecks.checkLimit(limit);
         Objects.requireNonNull(events, "events");
-        Checks.checkLimit(limit);
         events.clear();
+        int max = limit;
+        if (events.capacity() < limit) {
+            max = Math.min(limit, pending.size());
+        }
+        final int[] into = EventsAppender.reserve(events, max);
         int drained = 0;
-        while (drained < limit) {
+        while (drained < max) {
             final Integer box = queue.poll();
             if (box == null) {
                 break;
             }
-            pending.remove(box);
-            events.add(box);
-            drained++;
+            into[drained++] = box;
         }
+        for (int i = 0; i < drained; i++) {
+            pending.remove(boxes[into[i]]);
+        }
+        EventsAppender.commit(events, drained);
         return drained;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Strict: a {@link ConcurrentLinkedQueue} links a node in one atomic step, so no entry
+     * is ever claimed but unwritten.
+     */
+    @Override
+    public boolean isEmpty() {
+        return queue.isEmpty();
     }
 
     @Override

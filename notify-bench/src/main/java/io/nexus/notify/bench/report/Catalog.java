@@ -9,8 +9,11 @@ import java.util.TreeSet;
  * The rows of the comparison, in display order, mapping each operation to the benchmark that
  * measures it. Rows whose benchmark was not run (left out by {@code --bench}) simply have no
  * cells; rows for multi-producer throughput are added for each producer count found in the
- * results. Round trips are compared with the floor of their waiting kind: busy polling with
- * the atomic ping-pong, the parked channel with the {@code LockSupport} park/unpark ping-pong.
+ * results. The channel rows sit next to the bare-queue rows they extend: a new notify through
+ * a sender next to the bare one, and a receive of an empty channel next to a poll of its queue
+ * with the same limit. Round trips are compared with the floor of their waiting kind: busy
+ * polling with the atomic ping-pong, the parked channel with the {@code LockSupport}
+ * park/unpark ping-pong.
  */
 public final class Catalog {
 
@@ -37,19 +40,32 @@ public final class Catalog {
      */
     public static List<RowSpec> rows(List<Measurement> results) {
         final List<RowSpec> rows = new ArrayList<>();
-        rows.add(new RowSpec("notify, conflated", Figure.of("NotifyBench.conflated", Statistic.SCORE),
+        rows.add(new RowSpec("notify, conflated",
+            Figure.of("NotifyBench.conflated", Statistic.SCORE),
             Figure.of("FloorSwapBench.swap", Statistic.SCORE), SWAP_FLOOR));
         rows.add(new RowSpec("notify, conflated, 2 threads on 1 token",
             Figure.of("NotifyContendedBench.conflated", Statistic.SCORE),
             Figure.of("FloorSwapBench.swapContended", Statistic.SCORE), SWAP_FLOOR));
-        rows.add(new RowSpec("notify new (alone)", Figure.of("NotifyNewBench.notifyNew", Statistic.SCORE),
+        rows.add(new RowSpec("notify new (alone)",
+            Figure.of("NotifyNewBench.notifyNew", Statistic.SCORE),
             Figure.of("FloorSwapBench.swapAndClaim", Statistic.SCORE), CLAIM_FLOOR));
-        rows.add(RowSpec.vsPeers("notify new + poll", Figure.of("NotifyBench.newThenPoll", Statistic.SCORE)));
-        rows.add(RowSpec.vsPeers("poll, empty", Figure.of("NotifyBench.pollEmpty", Statistic.SCORE)));
-        rows.add(RowSpec.vsPeers("poll, 8 ready", Figure.of("PollReadyBench.poll8", Statistic.SCORE)));
+        rows.add(new RowSpec("notify new through Sender",
+            Figure.of("SenderBench.notifyNew", Statistic.SCORE),
+            Figure.of("FloorSwapBench.swapAndClaim", Statistic.SCORE), CLAIM_FLOOR));
+        rows.add(RowSpec.vsPeers("notify new + poll",
+            Figure.of("NotifyBench.newThenPoll", Statistic.SCORE)));
+        rows.add(RowSpec.vsPeers("poll, empty",
+            Figure.of("NotifyBench.pollEmpty", Statistic.SCORE)));
+        rows.add(RowSpec.vsPeers("poll limit 64, empty",
+            Figure.of("ReceiverBench.pollEmpty", Statistic.SCORE)));
+        rows.add(RowSpec.vsPeers("tryRecv, empty",
+            Figure.of("ReceiverBench.tryRecvEmpty", Statistic.SCORE)));
+        rows.add(RowSpec.vsPeers("poll, 8 ready",
+            Figure.of("PollReadyBench.poll8", Statistic.SCORE)));
         rows.add(RowSpec.vsPeers("poll, 8 ready, per token",
             new Figure("PollReadyBench.poll8", Map.of(), 0, null, Statistic.SCORE, 8)));
-        rows.add(RowSpec.vsPeers("poll, 128 ready", Figure.of("PollReadyBench.poll128", Statistic.SCORE)));
+        rows.add(RowSpec.vsPeers("poll, 128 ready",
+            Figure.of("PollReadyBench.poll128", Statistic.SCORE)));
         rows.add(RowSpec.vsPeers("poll, 128 ready, per token",
             new Figure("PollReadyBench.poll128", Map.of(), 0, null, Statistic.SCORE, 128)));
         rows.add(RowSpec.vsPeers("poll limit 32, 64 ready", limit("64")));
@@ -74,14 +90,17 @@ public final class Catalog {
             final int producers = threads - 1;
             final String who = producers == 1 ? "1 producer" : producers + " producers";
             rows.add(RowSpec.vsPeers("notify, " + who + " + poller, distinct tokens",
-                new Figure(MPSC + ".distinct", Map.of(), threads, "distinctProducer", Statistic.SCORE, 1)));
+                new Figure(MPSC + ".distinct", Map.of(), threads, "distinctProducer",
+                    Statistic.SCORE, 1)));
             rows.add(RowSpec.vsPeers("notify, " + who + " + poller, shared tokens",
-                new Figure(MPSC + ".shared", Map.of(), threads, "sharedProducer", Statistic.SCORE, 1)));
+                new Figure(MPSC + ".shared", Map.of(), threads, "sharedProducer",
+                    Statistic.SCORE, 1)));
         }
         return rows;
     }
 
     private static Figure limit(String ready) {
-        return new Figure("PollLimitBench.pollLimit32", Map.of("ready", ready), 0, null, Statistic.SCORE, 1);
+        return new Figure("PollLimitBench.pollLimit32", Map.of("ready", ready), 0, null,
+            Statistic.SCORE, 1);
     }
 }

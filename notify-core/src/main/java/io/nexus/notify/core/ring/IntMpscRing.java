@@ -25,25 +25,39 @@ import java.lang.invoke.VarHandle;
  * index. The consumer frees a slot with an opaque store; the producer that reuses it reads it
  * with acquire before writing.
  *
- * <p>The counters live in one padded {@code int[]}, the producer counter and the consumer
- * counter 128 bytes apart, so that producers bumping the tail do not invalidate the line the
- * consumer reads and writes. Counters wrap; only their low bits and their difference are used.
- * Only the consumer writes its counter, so it reads it plainly; {@link #size()} and
- * {@link #isEmpty()} read the producer counter with acquire, and since a producer bumps it
- * when it claims, they count claimed but unwritten slots.
+ * <p>Layout. The producer counter sits in the middle of a padded {@code int[]} (64 bytes on
+ * each side), so producers bumping it do not invalidate other data. The consumer cursor,
+ * {@code head}, is a plain field that only the consumer reads and writes (no producer ever
+ * reads it: producers wait on the slot, not on the cursor). It is a field of this object, one
+ * load away from the consumer, and the superclasses {@link RingFields} and {@link RingPad}
+ * put 64 bytes between it and the fields every producer reads, as JCTools lays out its
+ * queues: HotSpot places a superclass's fields before its subclass's. Counters wrap; only
+ * their low bits and their difference are used. {@link #size()} and {@link #isEmpty()} read
+ * the producer counter with acquire, and since a producer bumps it when it claims, they count
+ * claimed but unwritten slots.
  */
-final class IntMpscRing implements IndexQueue {
+final class IntMpscRing extends RingPad implements IndexQueue {
 
-    private static final VarHandle INT = MethodHandles.arrayElementVarHandle(int[].class);
+    /** The consumer cursor: the next position to take. Consumer thread only. */
+    private int head;
 
-    /** Ints between and around the counters: 128 bytes, two cache lines. */
-    private static final int PAD = 32;
-    private static final int PRODUCER = PAD;
-    private static final int CONSUMER = PRODUCER + PAD;
-
-    private final int[] slots;
-    private final int mask;
-    private final int[] counters = new int[CONSUMER + PAD];
+    /** Padding after {@link #head}, against whatever is allocated next to this ring. */
+    @SuppressWarnings("unused")
+    private long q1;
+    @SuppressWarnings("unused")
+    private long q2;
+    @SuppressWarnings("unused")
+    private long q3;
+    @SuppressWarnings("unused")
+    private long q4;
+    @SuppressWarnings("unused")
+    private long q5;
+    @SuppressWarnings("unused")
+    private long q6;
+    @SuppressWarnings("unused")
+    private long q7;
+    @SuppressWarnings("unused")
+    private long q8;
 
     /**
      * Creates a ring with room for at least {@code capacity} indices.
@@ -51,9 +65,7 @@ final class IntMpscRing implements IndexQueue {
      * @param capacity the number of distinct indices, at most 2<sup>30</sup>
      */
     IntMpscRing(int capacity) {
-        final int size = capacity == 1 ? 1 : Integer.highestOneBit(capacity - 1) << 1;
-        this.slots = new int[size];
-        this.mask = size - 1;
+        super(capacity == 1 ? 1 : Integer.highestOneBit(capacity - 1) << 1);
     }
 
     /**
@@ -68,7 +80,7 @@ final class IntMpscRing implements IndexQueue {
     @Override
     public boolean offer(int index) {
         final int[] s = slots;
-        final int offset = (int) INT.getAndAdd(counters, PRODUCER, 1) & mask;
+        final int offset = (int) INT.getAndAdd(producer, PRODUCER, 1) & mask;
         while ((int) INT.getAcquire(s, offset) != 0) {
             Thread.onSpinWait();
         }
@@ -81,33 +93,85 @@ final class IntMpscRing implements IndexQueue {
     public int drain(int[] into, int offset, int max) {
         final int[] s = slots;
         final int m = mask;
-        final int start = counters[CONSUMER];
-        int head = start;
+        final int start = head;
+        int next = start;
         int out = offset;
         final int end = offset + max;
         while (out < end) {
-            final int slot = head & m;
+            final int slot = next & m;
             final int value = (int) INT.getOpaque(s, slot);
             if (value == 0) {
                 break;
             }
             INT.setOpaque(s, slot, 0);
             into[out++] = value - 1;
-            head++;
+            next++;
         }
-        if (head != start) {
-            counters[CONSUMER] = head;
+        if (next != start) {
+            head = next;
         }
-        return head - start;
+        return next - start;
     }
 
     @Override
     public int size() {
-        return (int) INT.getAcquire(counters, PRODUCER) - counters[CONSUMER];
+        return (int) INT.getAcquire(producer, PRODUCER) - head;
     }
 
     @Override
     public boolean isEmpty() {
-        return (int) INT.getAcquire(counters, PRODUCER) == counters[CONSUMER];
+        return (int) INT.getAcquire(producer, PRODUCER) == head;
+    }
+}
+
+/** The fields every producer reads, placed first in a ring's layout. */
+abstract class RingFields {
+
+    /** Access to the elements of {@link #slots} and {@link #producer}. */
+    static final VarHandle INT = MethodHandles.arrayElementVarHandle(int[].class);
+
+    /** Ints before and after the producer counter: 64 bytes, one cache line, on each side. */
+    static final int PAD = 16;
+
+    /** The element of {@link #producer} that is the producer counter. */
+    static final int PRODUCER = PAD;
+
+    /** Slots holding {@code index + 1}, or 0 when free. */
+    final int[] slots;
+
+    /** {@code slots.length - 1}; the length is a power of two. */
+    final int mask;
+
+    /** The producer counter at {@link #PRODUCER}, padded. */
+    final int[] producer = new int[PRODUCER + 1 + PAD];
+
+    RingFields(int slotCount) {
+        this.slots = new int[slotCount];
+        this.mask = slotCount - 1;
+    }
+}
+
+/** 64 bytes between the producers' fields and the consumer cursor. */
+abstract class RingPad extends RingFields {
+
+    @SuppressWarnings("unused")
+    private long p1;
+    @SuppressWarnings("unused")
+    private long p2;
+    @SuppressWarnings("unused")
+    private long p3;
+    @SuppressWarnings("unused")
+    private long p4;
+    @SuppressWarnings("unused")
+    private long p5;
+    @SuppressWarnings("unused")
+    private long p6;
+    @SuppressWarnings("unused")
+    private long p7;
+    @SuppressWarnings("unused")
+    private long p8;
+
+    RingPad(int slotCount) {
+        super(slotCount);
     }
 }

@@ -2,6 +2,7 @@ package io.nexus.notify.core.agrona;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,14 +31,44 @@ class AgronaProviderTest {
     }
 
     @Test
-    void indexQueueIsFifoAndQueuesCanonicalBoxes() {
+    void indexQueueIsFifoAndCountsWhatIsQueued() {
         final IndexQueue queue = AgronaIndexQueue.create(1000);
+        assertTrue(queue.isEmpty());
+        assertEquals(0, queue.size());
         for (int i = 999; i >= 0; i--) {
             assertTrue(queue.offer(i));
         }
-        for (int i = 999; i >= 0; i--) {
-            assertEquals(i, queue.poll());
+        assertFalse(queue.isEmpty());
+        assertEquals(1000, queue.size());
+        final int[] into = new int[1002];
+        assertEquals(400, queue.drain(into, 2, 400));
+        assertEquals(600, queue.size());
+        assertEquals(600, queue.drain(into, 402, 600));
+        for (int i = 0; i < 1000; i++) {
+            assertEquals(999 - i, into[2 + i]);
         }
-        assertEquals(-1, queue.poll());
+        assertEquals(0, into[0], "nothing is written before the offset");
+        assertEquals(0, queue.drain(into, 0, 10));
+        assertTrue(queue.isEmpty());
+        assertEquals(0, queue.size());
+    }
+
+    @Test
+    void indexQueueDrainsNothingWhenMaxIsZero() {
+        final IndexQueue queue = AgronaIndexQueue.create(4);
+        queue.offer(3);
+        assertEquals(0, queue.drain(new int[0], 0, 0));
+        assertEquals(1, queue.size());
+    }
+
+    @Test
+    void indexQueueOfOneTokenWraps() {
+        final IndexQueue queue = AgronaIndexQueue.create(1);
+        final int[] into = new int[1];
+        for (int round = 0; round < 1000; round++) {
+            assertTrue(queue.offer(0));
+            assertEquals(1, queue.drain(into, 0, 1));
+            assertTrue(queue.isEmpty());
+        }
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Loads notify-api and notify-core, and nothing else, in a fresh class loader whose parent is
  * the platform loader, so JCTools and Agrona are absent. The optional backends must report
- * themselves unavailable with the reason, and the others must keep working.
+ * themselves unavailable with the reason, and builtin must keep working.
  */
 class WithoutOptionalLibrariesTest {
 
@@ -30,7 +30,8 @@ class WithoutOptionalLibrariesTest {
     @BeforeEach
     void isolate() throws Exception {
         final URL api = EventQueue.class.getProtectionDomain().getCodeSource().getLocation();
-        final URL core = ConflatingEventQueue.class.getProtectionDomain().getCodeSource().getLocation();
+        final URL core =
+            ConflatingEventQueue.class.getProtectionDomain().getCodeSource().getLocation();
         loader = new URLClassLoader(new URL[] {api, core}, ClassLoader.getPlatformClassLoader());
         eventQueue = Class.forName(EventQueue.class.getName(), true, loader);
     }
@@ -67,13 +68,14 @@ class WithoutOptionalLibrariesTest {
         assertThrows(ClassNotFoundException.class,
             () -> Class.forName(JctoolsProvider.QUEUE_CLASS, false, loader));
         assertThrows(ClassNotFoundException.class,
-            () -> Class.forName("org.agrona.concurrent.ManyToOneConcurrentArrayQueue", false, loader));
+            () -> Class.forName("org.agrona.concurrent.ManyToOneConcurrentArrayQueue", false,
+                loader));
     }
 
     @Test
     void availableBackendsLeaveOutJctoolsAndAgrona() throws Exception {
         final Method available = eventQueue.getMethod("availableBackends");
-        assertEquals(List.of("builtin", "linked"), inIsolation(() -> available.invoke(null)));
+        assertEquals(List.of("builtin"), inIsolation(() -> available.invoke(null)));
     }
 
     @Test
@@ -82,7 +84,7 @@ class WithoutOptionalLibrariesTest {
             assertThrows(IllegalArgumentException.class, () -> create(8, "jctools"));
         assertTrue(e.getMessage().contains("org.jctools:jctools-core is not on the class path"),
             e.getMessage());
-        assertTrue(e.getMessage().contains("[builtin, linked]"), e.getMessage());
+        assertTrue(e.getMessage().contains("[builtin]"), e.getMessage());
     }
 
     @Test
@@ -91,14 +93,15 @@ class WithoutOptionalLibrariesTest {
             assertThrows(IllegalArgumentException.class, () -> create(8, "agrona"));
         assertTrue(e.getMessage().contains("org.agrona:agrona is not on the class path"),
             e.getMessage());
-        assertTrue(e.getMessage().contains("[builtin, linked]"), e.getMessage());
+        assertTrue(e.getMessage().contains("[builtin]"), e.getMessage());
     }
 
     @Test
-    void theOtherBackendsStillWork() throws Exception {
-        for (String backend : new String[] {null, "builtin", "linked"}) {
+    void theBuiltinBackendStillWorksByDefaultAndByName() throws Exception {
+        for (String backend : new String[] {null, "builtin"}) {
             final Object q = create(8, backend);
-            final Class<?> api = q.getClass().getClassLoader().loadClass(EventQueue.class.getName());
+            final Class<?> api =
+                q.getClass().getClassLoader().loadClass(EventQueue.class.getName());
             assertInstanceOf(api, q);
             assertEquals(backend == null ? "builtin" : backend,
                 api.getMethod("backend").invoke(q));
