@@ -16,7 +16,7 @@ import java.util.concurrent.locks.LockSupport;
  *     Thread producer = new Thread(() -> {
  *         prices.set(7, 10150);                  // write the latest value for item 7,
  *         sender.notify(7);                      // then notify
- *         channel.close();                       // done: the receiver drains, then sees CLOSED
+ *         channel.close();                       // the receiver drains, then sees CLOSED
  *     });
  *     producer.start();
  *

@@ -27,11 +27,11 @@ import java.util.Objects;
  * visible to the consumer after a poll that returns {@code t}, or a later poll returns
  * {@code t} again. Three orderings make it hold; each is marked where it is used:
  * <ol>
- *   <li><em>Push &rarr; pop</em> (new notification): the queue's release offer pairs with its
- *       acquire poll, so data written before a notify that queued {@code t} is visible once
- *       {@code t} is polled.</li>
- *   <li><em>Clear &rarr; read data</em> (consumer side of a conflated notification, DESIGN
- *       trap 1): a producer that writes data and then finds the flag still set relies on the
+ *   <li><em>Push &rarr; take</em> (new notification): the queue's release offer pairs with the
+ *       full fence after a non-empty drain, so data written before a notify that queued
+ *       {@code t} is visible once {@code t} is polled.</li>
+ *   <li><em>Clear &rarr; read data</em> (consumer side of a conflated notification, trap 1
+ *       in docs/memory-ordering.md): a producer that writes data and then finds the flag still set relies on the
  *       consumer reading the data after the clear. A release store alone lets the consumer's
  *       later data load pass the clear (store&rarr;load reordering, even on x86), so the
  *       consumer would read stale data while the producer conflated: a lost update. One

@@ -2,6 +2,7 @@ package io.nexus.notify.readme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nexus.notify.EventQueue;
@@ -24,14 +25,18 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Runs the README's code snippets, and checks that the README shows exactly the code run
- * here: each block between a {@code README:name} marker and {@code README:end} in this file
- * must appear verbatim (indentation removed) in the README.
+ * here: each block between a {@code README:name} marker and {@code README:end} in this file,
+ * with the marker's indentation removed, must be exactly a {@code java} code block of the
+ * README, and each {@code java} code block of the README must be one of them.
  */
 class ReadmeExamplesTest {
 
     private static final Path README = Path.of("..", "README.md");
-    private static final Path SELF = Path.of("src", "test", "java", "io", "nexus", "notify", "readme",
-        "ReadmeExamplesTest.java");
+    private static final Path SELF = Path.of("src", "test", "java", "io", "nexus", "notify",
+        "readme", "ReadmeExamplesTest.java");
+
+    private static final String JAVA_BLOCK = "```java";
+    private static final String END_BLOCK = "```";
 
     private final List<String> handled = new ArrayList<>();
 
@@ -99,7 +104,7 @@ class ReadmeExamplesTest {
 
             // blocks until something is pending; after close, drains what is left, then CLOSED
             while (receiver.recv(events) != Receiver.CLOSED) {
-                events.forEachIndex(item -> received.add(item));
+                events.forEach(item -> received.add(item));
             }
             producer.join();
         }
@@ -108,32 +113,54 @@ class ReadmeExamplesTest {
     }
 
     @Test
+    void channelEndsServeAsNotifierAndPoller() {
+        final Events events = Events.withCapacity(16);
+        // README:channel-as-queue
+        EventChannel channel = EventChannel.create(1024);
+        Notifier notifier = channel.sender();      // for code written against the queue API
+        Poller poller = channel.receiver();
+        notifier.notify(3);                        // also wakes a parked receiver
+        int n = poller.poll(events);               // 1: token 3
+        channel.close();
+        int after = poller.poll(events);           // 0, never CLOSED
+        // README:end
+        assertEquals(1, n);
+        assertEquals(0, after);
+        assertEquals(Receiver.CLOSED, channel.receiver().tryRecv(events));
+    }
+
+    @Test
     void readmeShowsTheCodeThatRunsHere() throws IOException {
-        final String readme = Files.readString(README, StandardCharsets.UTF_8);
-        final List<String> snippets = snippets(Files.readAllLines(SELF, StandardCharsets.UTF_8));
+        final List<String> blocks = javaBlocks(Files.readString(README, StandardCharsets.UTF_8));
+        final List<String> snippets = MarkedSnippets.in(SELF, "README");
         assertFalse(snippets.isEmpty(), "no snippets found in " + SELF);
         for (String snippet : snippets) {
-            assertTrue(readme.contains(snippet), "README.md lacks this snippet:\n" + snippet);
+            assertTrue(blocks.contains(snippet), "README.md shows no java block that is exactly"
+                + " this snippet:\n" + snippet);
+        }
+        for (String block : blocks) {
+            assertTrue(snippets.contains(block), "README.md shows Java code that no test in "
+                + SELF + " runs:\n" + block);
         }
     }
 
-    private static List<String> snippets(List<String> lines) {
+    /** The README's {@code java} code blocks, each line ending with a line break. */
+    private static List<String> javaBlocks(String markdown) {
         final List<String> found = new ArrayList<>();
         StringBuilder current = null;
-        int indent = 0;
-        for (String line : lines) {
-            final String trimmed = line.trim();
-            if (trimmed.startsWith("// README:") && !trimmed.equals("// README:end")
-                    && !trimmed.contains("\"")) {
-                current = new StringBuilder();
-                indent = line.indexOf('/');
-            } else if (trimmed.equals("// README:end") && current != null) {
+        for (String line : markdown.split("\n", -1)) {
+            if (current == null) {
+                if (line.trim().equals(JAVA_BLOCK)) {
+                    current = new StringBuilder();
+                }
+            } else if (line.trim().equals(END_BLOCK)) {
                 found.add(current.toString());
                 current = null;
-            } else if (current != null) {
-                current.append(line.length() > indent ? line.substring(indent) : line.trim()).append('\n');
+            } else {
+                current.append(line).append('\n');
             }
         }
+        assertNull(current, "README.md: a " + JAVA_BLOCK + " block is not closed");
         return found;
     }
 }

@@ -69,9 +69,11 @@ public final class JctoolsPeerQueue implements EventQueue, Notifier, Poller {
         PeerChecks.checkLimit(limit);
         Objects.requireNonNull(events, "events");
         events.clear();
-        int max = limit;
-        if (events.capacity() < limit) {
-            max = Math.min(limit, queue.size());
+        // As the engine: a poll never returns more than capacity tokens, and grows the batch
+        // (before taking anything) only for what is queued.
+        int max = Math.min(limit, boxes.length);
+        if (events.capacity() < max) {
+            max = Math.min(max, queue.size());
         }
         final int[] into = EventsAppender.reserve(events, max);
         int drained = 0;
