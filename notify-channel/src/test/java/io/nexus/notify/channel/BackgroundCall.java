@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * A call running on its own thread (platform or virtual), with helpers to wait until it parks
@@ -20,9 +19,6 @@ final class BackgroundCall<T> {
 
     /** Upper bound for anything a test waits for; only reached when the test fails. */
     static final long PATIENCE_SECONDS = 10;
-
-    /** Pause between two looks at a thread's state. */
-    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     private final FutureTask<T> task;
     private final Thread thread;
@@ -59,7 +55,8 @@ final class BackgroundCall<T> {
     static <T> BackgroundCall<T> startVirtual(Callable<T> body) {
         final FutureTask<T> task = new FutureTask<>(body);
         try {
-            final Thread thread = (Thread) Thread.class.getMethod("startVirtualThread", Runnable.class)
+            final Thread thread = (Thread) Thread.class
+                .getMethod("startVirtualThread", Runnable.class)
                 .invoke(null, task);
             return new BackgroundCall<>(task, thread);
         } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
@@ -104,7 +101,7 @@ final class BackgroundCall<T> {
                 fail("thread " + thread + " did not park within " + PATIENCE_SECONDS + " s; state "
                     + state);
             }
-            LockSupport.parkNanos(POLL_NANOS);
+            Thread.yield();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.nexus.notify.channel;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -42,7 +43,7 @@ class EventChannelConcurrencyTest {
      */
     @Test
     void pingPongWithParkedReceiversLosesNoWakeUp() throws Exception {
-        final int rounds = 100_000;
+        final int rounds = 20_000;
         final EventChannel ping = EventChannel.create(1, null, WaitStrategy.parkImmediately());
         final EventChannel pong = EventChannel.create(1, null, WaitStrategy.parkImmediately());
         final AtomicInteger completed = new AtomicInteger();
@@ -174,5 +175,86 @@ class EventChannelConcurrencyTest {
             delivered += events.size();
         }
         assertEquals(queued, delivered, "every queued notification is delivered exactly once");
+    }
+
+    /**
+     * Issue 9, defect 8, as it was measured: two threads call {@code recv(events, 1 ms)} in a
+     * loop while two senders notify. Each call must either receive or be rejected at entry with
+     * {@link IllegalStateException}; the queue must never see two consumers, so no other
+     * exception, no token twice in one receive, and, per token, exactly as many deliveries as
+     * notifies that returned {@code true}.
+     */
+    @Test
+    void twoThreadsReceivingAtOnceLoseAndDuplicateNothing() throws Exception {
+        final int senders = 2;
+        final int tokensPerSender = 32;
+        final int rounds = 3_000;
+        final int capacity = senders * tokensPerSender;
+        final EventChannel channel = EventChannel.create(capacity);
+        final CountDownLatch go = new CountDownLatch(1);
+        final List<BackgroundCall<int[]>> sending = new ArrayList<>();
+        for (int s = 0; s < senders; s++) {
+            final int first = s * tokensPerSender;
+            sending.add(BackgroundCall.start("sender-" + s, () -> {
+                final int[] queued = new int[capacity];
+                go.await();
+                for (int r = 0; r < rounds; r++) {
+                    for (int t = first; t < first + tokensPerSender; t++) {
+                        if (channel.sender().notify(t)) {
+                            queued[t]++;
+                        }
+                    }
+                }
+                return queued;
+            }));
+        }
+        final List<BackgroundCall<int[]>> receiving = new ArrayList<>();
+        for (int r = 0; r < 2; r++) {
+            receiving.add(BackgroundCall.start("receiver-" + r, () -> {
+                final int[] delivered = new int[capacity];
+                final BitSet inThisReceive = new BitSet(capacity);
+                final Events events = Events.withCapacity(capacity);
+                go.await();
+                while (true) {
+                    final int n;
+                    try {
+                        n = channel.receiver().recv(events, Duration.ofMillis(1));
+                    } catch (IllegalStateException e) {
+                        Thread.yield();
+                        continue;
+                    }
+                    if (n == Receiver.CLOSED) {
+                        return delivered;
+                    }
+                    inThisReceive.clear();
+                    for (int i = 0; i < n; i++) {
+                        final int t = events.index(i);
+                        if (inThisReceive.get(t)) {
+                            throw new AssertionError("token " + t + " twice in " + events);
+                        }
+                        inThisReceive.set(t);
+                        delivered[t]++;
+                    }
+                }
+            }));
+        }
+
+        go.countDown();
+        final int[] queued = new int[capacity];
+        for (BackgroundCall<int[]> call : sending) {
+            final int[] mine = call.result();
+            for (int t = 0; t < capacity; t++) {
+                queued[t] += mine[t];
+            }
+        }
+        channel.close();
+        final int[] delivered = new int[capacity];
+        for (BackgroundCall<int[]> call : receiving) {
+            final int[] mine = call.result();
+            for (int t = 0; t < capacity; t++) {
+                delivered[t] += mine[t];
+            }
+        }
+        assertArrayEquals(queued, delivered, "deliveries per token");
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nexus.notify.Events;
+import io.nexus.notify.spi.EventsAppender;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +39,7 @@ class EventChannelInterruptTest {
         return BackgroundCall.start("receiver", () -> {
             final Outcome outcome = new Outcome();
             final Events mine = Events.withCapacity(4);
-            mine.add(42);
+            EventsAppender.append(mine, 42);
             calling.countDown();
             try {
                 if (timed) {
@@ -135,7 +136,8 @@ class EventChannelInterruptTest {
 
             Thread.currentThread().interrupt();
             assertThrows(InterruptedException.class,
-                () -> channel.receiver().recv(events, 2, Duration.ofMinutes(1)), strategy::toString);
+                () -> channel.receiver().recv(events, 2, Duration.ofMinutes(1)),
+                strategy::toString);
             assertFalse(Thread.currentThread().isInterrupted(), "status cleared");
 
             channel.sender().notify(6);
