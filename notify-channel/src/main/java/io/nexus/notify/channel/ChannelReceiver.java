@@ -259,10 +259,11 @@ final class ChannelReceiver implements Receiver {
             while (true) {
                 channel.publishParked(self);
                 // StoreLoad (lost wake-up, lost close): parked must be visible before the
-                // re-check reads closed and the queue. The volatile store that published it is
-                // not enough on its own: the Java memory model orders a volatile write only
-                // before later volatile reads, and the backend's poll reads opaque or acquire. Paired with the
-                // sender's fence after its push and close()'s fence after setting closed.
+                // re-check reads closed and the queue. The volatile store that published it
+                // is not enough on its own: the Java memory model orders a volatile write
+                // only before later volatile reads, and the backend's poll reads opaque or
+                // acquire. Paired with the sender's fence after its push and close()'s fence
+                // after setting closed.
                 VarHandle.fullFence();
                 final int result = attempt(events, limit);
                 if (result != 0) {

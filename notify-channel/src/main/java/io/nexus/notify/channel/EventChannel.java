@@ -42,9 +42,9 @@ import java.util.concurrent.locks.LockSupport;
  * thread out of {@code parked} with a compare-and-set before unparking it, so of several
  * senders that find the receiver parked only one pays for the unpark.
  *
- * <p><b>Lost wake-up (trap 2 in docs/memory-ordering.md).</b> The receiver writes {@code parked} and then reads the
- * queue; a sender writes the queue (the backend's offer ends in a release store) and then reads
- * {@code parked}. That is Dekker's pattern: with release/acquire alone both loads may be
+ * <p><b>Lost wake-up (trap 2 in docs/memory-ordering.md).</b> The receiver writes
+ * {@code parked} and then reads the queue; a sender writes the queue (the backend's offer ends
+ * in a release store) and then reads {@code parked}. That is Dekker's pattern: with release/acquire alone both loads may be
  * satisfied before the other side's store is visible (store&rarr;load reordering, which x86
  * does through its store buffer), so the sender sees no parked receiver and the receiver sees
  * an empty queue and parks with a token queued, possibly forever. Each side therefore issues a

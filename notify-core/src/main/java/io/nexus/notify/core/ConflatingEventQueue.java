@@ -31,14 +31,14 @@ import java.util.Objects;
  *       full fence after a non-empty drain, so data written before a notify that queued
  *       {@code t} is visible once {@code t} is polled.</li>
  *   <li><em>Clear &rarr; read data</em> (consumer side of a conflated notification, trap 1
- *       in docs/memory-ordering.md): a producer that writes data and then finds the flag still set relies on the
- *       consumer reading the data after the clear. A release store alone lets the consumer's
+ *       in docs/memory-ordering.md): a producer that writes data and then finds the flag still
+ *       set relies on the consumer reading the data after the clear. A release store alone lets the consumer's
  *       later data load pass the clear (store&rarr;load reordering, even on x86), so the
  *       consumer would read stale data while the producer conflated: a lost update. One
  *       {@link VarHandle#fullFence()} after the clears of a non-empty poll orders all of them
  *       before anything the caller reads next.</li>
- *   <li><em>Write data &rarr; read flag</em> (producer side, trap 3 in docs/memory-ordering.md): {@code notify}
- *       first reads the flag without writing it, so that many producers hammering a pending
+ *   <li><em>Write data &rarr; read flag</em> (producer side, trap 3 in
+ *       docs/memory-ordering.md): {@code notify} first reads the flag without writing it, so that many producers hammering a pending
  *       token share its cache line instead of bouncing it with swaps. That read must not pass
  *       the caller's earlier data writes, so a conflation decided by a plain read is confirmed
  *       only after a full fence. When the plain read sees 0 the producer goes straight to the

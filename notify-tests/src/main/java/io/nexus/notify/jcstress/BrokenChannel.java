@@ -11,9 +11,9 @@ import java.util.concurrent.locks.LockSupport;
  * <h2>Implementation notes</h2>
  *
  * <p>It follows the real channel's protocol with the two {@link VarHandle#fullFence()}s of
- * trap 2 in docs/memory-ordering.md left out. The sender stores {@code ready} with release, then reads
- * {@code parked} with acquire; the receiver stores {@code parked} with release, then reads
- * {@code ready} with acquire. Release and acquire do not order a store before a later load
+ * trap 2 in docs/memory-ordering.md left out. The sender stores {@code ready} with release,
+ * then reads {@code parked} with acquire; the receiver stores {@code parked} with release, then
+ * reads {@code ready} with acquire. Release and acquire do not order a store before a later load
  * (on x86 the store can still sit in the store buffer), so both loads may see the old
  * values: the sender sees no parked receiver and does not unpark it, the receiver sees no
  * token and parks with the token ready. Like the real channel, the receiver re-checks after

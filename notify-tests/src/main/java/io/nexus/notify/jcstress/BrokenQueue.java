@@ -3,7 +3,7 @@ package io.nexus.notify.jcstress;
 import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.Poller;
-import io.nexus.notify.Token;
+import io.nexus.notify.spi.EventsAppender;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
@@ -19,10 +19,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * <p>One pending flag per token in front of a {@link ConcurrentLinkedQueue} of token indices
  * (small {@link Integer}s are cached, so nothing is allocated per notify). Apart from its
  * {@link Flaw}, it follows the real engine: notify swaps the flag and queues only on a
- * 0&rarr;1 swap; poll takes indices from the queue and clears their flags with a release
- * store. The first two flaws remove exactly the store&rarr;load barrier that trap 1 in docs/memory-ordering.md or
- * 5.3 calls for; the third splits the 0&rarr;1 swap into a read and a write. Each lets a
- * litmus test show the outcome its contract test forbids.
+ * 0&rarr;1 swap; poll takes indices from the queue, then clears their flags with release
+ * stores. The first two flaws each remove one store&rarr;load barrier, the one that trap 1 and
+ * the one that trap 3 in docs/memory-ordering.md call for; the third splits the 0&rarr;1 swap
+ * into a read and a write. Each lets a litmus test show the outcome its contract test forbids.
+ * Poll appends through {@link EventsAppender}, as a backend does.
  */
 final class BrokenQueue implements Notifier, Poller {
 
@@ -55,11 +56,6 @@ final class BrokenQueue implements Notifier, Poller {
     }
 
     @Override
-    public boolean notify(Token token) {
-        return notify(token.index());
-    }
-
-    @Override
     public boolean notify(int tokenIndex) {
         // UNFENCED_CONFLATION: a plain read of the flag may run before this thread's earlier
         // data store is visible (store->load), which is the flaw under test.
@@ -81,20 +77,20 @@ final class BrokenQueue implements Notifier, Poller {
     }
 
     @Override
-    public int poll(Events events) {
-        return poll(events, Integer.MAX_VALUE);
-    }
-
-    @Override
     public int poll(Events events, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must be >= 0, was " + limit);
+        }
         events.clear();
-        int drained = 0;
         Integer tokenIndex;
-        while (drained < limit && (tokenIndex = queue.poll()) != null) {
+        while (events.size() < limit && (tokenIndex = queue.poll()) != null) {
+            EventsAppender.append(events, tokenIndex);
+        }
+        // Re-arm after the drain, as the engine does, so that no token reaches this poll twice.
+        final int drained = events.size();
+        for (int i = 0; i < drained; i++) {
             // Release only: the caller's next data load may pass this store.
-            FLAG.setRelease(pending, tokenIndex, (byte) 0);
-            events.add(tokenIndex);
-            drained++;
+            FLAG.setRelease(pending, events.index(i), (byte) 0);
         }
         // RELEASE_ONLY_CLEAR leaves out the StoreLoad fence that orders the clears before
         // the caller's data reads, which is the flaw under test.
@@ -102,6 +98,22 @@ final class BrokenQueue implements Notifier, Poller {
             VarHandle.fullFence();
         }
         return drained;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Strict: a token counts from the moment its producer sets the flag, before it reaches
+     * the queue, and the flag stays set until the poll that took the token returns.
+     */
+    @Override
+    public boolean isEmpty() {
+        for (int t = 0; t < pending.length; t++) {
+            if ((byte) FLAG.getVolatile(pending, t) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

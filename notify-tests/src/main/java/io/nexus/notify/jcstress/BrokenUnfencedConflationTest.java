@@ -15,9 +15,10 @@ import org.openjdk.jcstress.infra.results.II_Result;
  * that the harness detects a lost update on the machine it runs on.
  *
  * <p>The producer decides to conflate from a plain read of the flag, with no full fence
- * after its data write (test-and-test-and-set without the fence, trap 3 in docs/memory-ordering.md). Its data store
- * can still sit in the store buffer when it reads the set flag, so it conflates while the
- * consumer, which clears and fences correctly, reads the old data.
+ * after its data write (test-and-test-and-set without the fence, trap 3 in
+ * docs/memory-ordering.md). Its data store can still sit in the store buffer when it reads the
+ * set flag, so it conflates while the consumer, which clears and fences correctly, reads the
+ * old data.
  *
  * <p>The lost update, {@code 0, 0}, is marked interesting rather than forbidden: this test
  * passes whether or not the race shows, and a run where it shows proves that

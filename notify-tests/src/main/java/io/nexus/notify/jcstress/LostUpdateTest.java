@@ -11,7 +11,8 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.II_Result;
 
 /**
- * Lost update (traps 1 and 3 in docs/memory-ordering.md), through the public API on the selected backend.
+ * Lost update (traps 1 and 3 in docs/memory-ordering.md), through the public API on the
+ * selected backend.
  *
  * <p>Token 0 starts pending and its data slot holds 0. The producer writes 1 into the slot,
  * then notifies token 0. The consumer polls (it always gets token 0, pending from the start)

@@ -16,7 +16,8 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.III_Result;
 
 /**
- * Lost wake-up (trap 2 in docs/memory-ordering.md), through the public channel API on the selected backend.
+ * Lost wake-up (trap 2 in docs/memory-ordering.md), through the public channel API on the
+ * selected backend.
  *
  * <p>The receiver of a channel that parks at once ({@link WaitStrategy#parkImmediately()}, no
  * spin, no yield) calls {@code recv(events, 500 ms)} on an empty channel while the sender
