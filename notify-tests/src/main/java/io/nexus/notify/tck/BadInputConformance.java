@@ -2,20 +2,24 @@ package io.nexus.notify.tck;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
 import io.nexus.notify.Token;
+import io.nexus.notify.spi.EventsAppender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every bad input: the exception type, a message naming the bad value and the valid range
- * (the wording of {@link io.nexus.notify.spi.Checks}, which every backend should use), and
- * the queue's state untouched and fully usable afterwards.
+ * (for example {@code token index 16 is out of range [0, 16)}, {@code limit must be >= 0, was
+ * -1}, {@code capacity must be in [1, 1073741824], was 0}), and the queue's state untouched
+ * and fully usable afterwards: pending tokens still pending, in order, and a batch passed to a
+ * rejected poll not even cleared.
  */
 public abstract class BadInputConformance extends ConformanceSupport {
 
@@ -38,6 +42,7 @@ public abstract class BadInputConformance extends ConformanceSupport {
 
     /** Asserts that 3 then 5 are still pending, and that the queue then works normally. */
     private static void assertUntouchedAndUsable(EventQueue q) {
+        assertFalse(q.poller().isEmpty(), "pending tokens must still count as pending");
         assertArrayEquals(new int[] {3, 5}, pollAll(q.poller()), "pending tokens must survive");
         notifyNew(q.notifier(), 0, CAPACITY - 1, 3);
         assertArrayEquals(new int[] {0, CAPACITY - 1}, poll(q.poller(), 2));
@@ -94,11 +99,13 @@ public abstract class BadInputConformance extends ConformanceSupport {
     void negativeLimitIsRejected(int bad) {
         final EventQueue q = queueWithPending();
         final Events events = Events.withCapacity(4);
-        events.add(9);
+        EventsAppender.append(events, 9);
         final IllegalArgumentException e =
             assertThrows(IllegalArgumentException.class, () -> q.poller().poll(events, bad));
         assertMentions(e, Integer.toString(bad), ">= 0");
-        assertArrayEquals(new int[] {9}, events.toArray(), "a rejected poll must not touch events");
+        assertArrayEquals(new int[] {9}, events.toArray(),
+            "a rejected poll must not clear the batch or add to it");
+        assertEquals(4, events.capacity(), "a rejected poll must not grow the batch");
         assertUntouchedAndUsable(q);
     }
 
@@ -128,11 +135,23 @@ public abstract class BadInputConformance extends ConformanceSupport {
         assertArrayEquals(new int[] {3, 5}, events.toArray());
     }
 
-    @Test
-    void negativeTokenIndexIsRejected() {
-        final IllegalArgumentException e =
-            assertThrows(IllegalArgumentException.class, () -> new Token(-1));
-        assertMentions(e, "-1", ">= 0");
+    /**
+     * A negative index fails the same way whether it is wrapped in a {@link Token} or passed to
+     * {@code notify(int)}: {@link IndexOutOfBoundsException}, naming the index.
+     *
+     * @param bad a negative index
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {-1, -16, Integer.MIN_VALUE})
+    void negativeIndexIsOutOfBoundsAsTokenAndAsInt(int bad) {
+        final EventQueue q = queueWithPending();
+        final IndexOutOfBoundsException byToken =
+            assertThrows(IndexOutOfBoundsException.class, () -> new Token(bad));
+        assertMentions(byToken, Integer.toString(bad));
+        final IndexOutOfBoundsException byIndex =
+            assertThrows(IndexOutOfBoundsException.class, () -> q.notifier().notify(bad));
+        assertMentions(byIndex, Integer.toString(bad));
+        assertUntouchedAndUsable(q);
     }
 
     @Test
@@ -144,9 +163,7 @@ public abstract class BadInputConformance extends ConformanceSupport {
             assertThrows(IndexOutOfBoundsException.class, () -> events.index(2));
         assertMentions(e, "2", "[0, 2)");
         assertThrows(IndexOutOfBoundsException.class, () -> events.index(-1));
-        assertThrows(IndexOutOfBoundsException.class, () -> events.token(2));
-        assertThrows(NullPointerException.class,
-            () -> events.forEach((java.util.function.IntConsumer) null));
+        assertThrows(NullPointerException.class, () -> events.forEach(null));
         assertArrayEquals(new int[] {3, 5}, events.toArray());
     }
 }

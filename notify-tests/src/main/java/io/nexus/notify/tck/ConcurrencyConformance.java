@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
  *   <li>each notify that returned {@code true} is delivered exactly once;</li>
  *   <li>one producer's newly queued tokens arrive in the order it queued them (FIFO);</li>
  *   <li>the last delivery of each token shows the last value written before its last notify
- *       (no lost update), and a producer waiting for its update to be seen is never stranded.</li>
+ *       (no lost update), and a producer waiting for its update to be seen is never stranded;</li>
+ *   <li>once the producers have finished and a poll finds nothing, {@code isEmpty()} is
+ *       true.</li>
  * </ul>
  */
 public abstract class ConcurrencyConformance extends ConformanceSupport {
@@ -136,6 +138,8 @@ public abstract class ConcurrencyConformance extends ConformanceSupport {
             }
         }
         crew.join();
+        assertTrue(q.poller().isEmpty(), "the queue must be empty once an unlimited poll that"
+            + " started after the last notify returned found nothing");
 
         final int[] queuedPerToken = new int[capacity];
         for (int p = 0; p < producers; p++) {
@@ -204,6 +208,8 @@ public abstract class ConcurrencyConformance extends ConformanceSupport {
             }
         }
         crew.join();
+        assertTrue(q.poller().isEmpty(), "the queue must be empty once an unlimited poll that"
+            + " started after the last notify returned found nothing");
 
         final int[] expected = new int[capacity];
         for (int[] queued : queuedPerToken) {

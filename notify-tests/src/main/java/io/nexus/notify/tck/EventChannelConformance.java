@@ -6,14 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
+import io.nexus.notify.Notifier;
+import io.nexus.notify.Poller;
 import io.nexus.notify.Token;
 import io.nexus.notify.channel.EventChannel;
 import io.nexus.notify.channel.Receiver;
 import io.nexus.notify.channel.Sender;
+import io.nexus.notify.spi.EventsAppender;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,8 +30,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The channel's part of the conformance kit: every bad input of the channel API (exception
  * type, a message naming the bad value and the valid range, pending tokens and
- * {@code events} untouched, the channel fully usable afterwards), {@code limit == 0}, and use
- * of a closed channel. Extend it and implement {@link #newChannel(int)}:
+ * {@code events} untouched, the channel fully usable afterwards), {@code limit == 0}, use of a
+ * closed channel and the finality of {@link Receiver#CLOSED}, the single-receiver rule (a
+ * second concurrent receive is rejected before it changes anything), and the sender and the
+ * receiver used through the plain {@link Notifier} and {@link Poller} interfaces. Extend it
+ * and implement {@link #newChannel(int)}:
  *
  * <pre>{@code
  * class MyBackendChannelConformanceTest extends EventChannelConformance {
@@ -117,12 +128,39 @@ public abstract class EventChannelConformance {
     /** Asserts that {@code call} throws {@code type} and leaves a marker in {@code events}. */
     private <T extends Throwable> T assertRejected(Class<T> type, EventChannel channel,
                                                    ReceiveCall call) {
-        final Events events = Events.withCapacity(4);
-        events.add(9);
+        final Events events = marked();
         final T e = assertThrows(type, () -> call.call(channel.receiver(), events));
         assertArrayEquals(new int[] {9}, events.toArray(),
             "a rejected receive must not touch events");
         return e;
+    }
+
+    /**
+     * Returns a batch holding the marker token 9, which a rejected receive must leave in place.
+     *
+     * @return the batch
+     */
+    private static Events marked() {
+        final Events events = Events.withCapacity(4);
+        EventsAppender.append(events, 9);
+        return events;
+    }
+
+    /** Every receive method, each of which claims the receiver on entry. */
+    private static ReceiveCall[] everyReceive() {
+        return new ReceiveCall[] {
+            Receiver::recv,
+            (r, e) -> r.recv(e, 1),
+            (r, e) -> r.recv(e, 0),
+            (r, e) -> r.recv(e, SHORT),
+            (r, e) -> r.recv(e, 1, SHORT),
+            Receiver::tryRecv,
+            (r, e) -> r.tryRecv(e, 1),
+            (r, e) -> r.tryRecv(e, 0),
+            Receiver::poll,
+            (r, e) -> r.poll(e, 1),
+            (r, e) -> r.poll(e, 0),
+        };
     }
 
     @ParameterizedTest
@@ -165,6 +203,8 @@ public abstract class EventChannelConformance {
             () -> receiver.recv(null, 1, LONG),
             () -> receiver.tryRecv(null),
             () -> receiver.tryRecv(null, 1),
+            () -> receiver.poll(null),
+            () -> receiver.poll(null, 1),
         };
         for (Executable call : calls) {
             assertMentions(assertThrows(NullPointerException.class, call), "events");
@@ -180,6 +220,7 @@ public abstract class EventChannelConformance {
             (r, e) -> r.recv(e, bad),
             (r, e) -> r.recv(e, bad, LONG),
             (r, e) -> r.tryRecv(e, bad),
+            (r, e) -> r.poll(e, bad),
         };
         for (ReceiveCall call : calls) {
             assertMentions(assertRejected(IllegalArgumentException.class, channel, call),
@@ -244,12 +285,14 @@ public abstract class EventChannelConformance {
     void limitZeroReturnsAtOnceAndLeavesTokensPending() throws InterruptedException {
         final EventChannel channel = channelWithPending();
         final Receiver receiver = channel.receiver();
-        final Events events = Events.withCapacity(4);
-        events.add(9);
+        final Events events = marked();
         assertEquals(0, receiver.tryRecv(events, 0));
         assertTrue(events.isEmpty(), "a receive clears events even with limit 0");
         assertEquals(0, receiver.recv(events, 0, LONG));
         assertEquals(0, receiver.recv(events, 0));
+        final Events polled = marked();
+        assertEquals(0, receiver.poll(polled, 0));
+        assertTrue(polled.isEmpty(), "a poll clears events even with limit 0");
         assertUntouchedAndUsable(channel);
         // On an empty channel limit 0 must not wait either: the preemptive bound catches a hang.
         assertTimeoutPreemptively(LONG, () -> assertEquals(0, receiver.recv(events, 0)));
@@ -297,6 +340,9 @@ public abstract class EventChannelConformance {
                     assertEquals(Receiver.CLOSED, call.call(receiver, events));
                     assertTrue(events.isEmpty());
                 }
+                final Events polled = marked();
+                assertEquals(0, receiver.poll(polled), "a poll reads a closed channel as empty");
+                assertTrue(polled.isEmpty());
             }
         });
         channel.close();
@@ -316,5 +362,209 @@ public abstract class EventChannelConformance {
         assertEquals(2, channel.receiver().tryRecv(events), "pending tokens must survive");
         assertArrayEquals(new int[] {3, 5}, events.toArray());
         assertEquals(Receiver.CLOSED, channel.receiver().tryRecv(events));
+    }
+
+    /**
+     * The sender is a {@link Notifier} and the receiver a {@link Poller}: code written against
+     * the queue API works on a channel unchanged, {@code isEmpty()} included.
+     */
+    @Test
+    void senderAndReceiverWorkAsNotifierAndPoller() {
+        final EventChannel channel = newChannel(CAPACITY);
+        final Notifier notifier = channel.sender();
+        final Poller poller = channel.receiver();
+        assertEquals(CAPACITY, poller.capacity());
+        assertTrue(poller.isEmpty(), "a new channel must be empty");
+        notifyEach(notifier, 3, 5, 1);
+        assertFalse(notifier.notify(5), "a pending token must conflate");
+        assertFalse(notifier.notify(new Token(3)), "a pending token must conflate");
+        assertFalse(poller.isEmpty());
+        final Events events = marked();
+        assertEquals(0, poller.poll(events, 0));
+        assertTrue(events.isEmpty(), "a poll with limit 0 must clear events");
+        assertEquals(2, poller.poll(events, 2));
+        assertArrayEquals(new int[] {3, 5}, events.toArray());
+        assertFalse(poller.isEmpty(), "a limited poll that left a token must leave it pending");
+        assertEquals(1, poller.poll(events));
+        assertArrayEquals(new int[] {1}, events.toArray());
+        assertTrue(poller.isEmpty(), "the poll that took everything must leave it empty");
+        assertEquals(0, poller.poll(events));
+        assertTrue(notifier.notify(3), "a polled token must be re-armed");
+        assertEquals(1, poller.poll(events));
+        assertArrayEquals(new int[] {3}, events.toArray());
+        assertFalse(channel.isClosed());
+    }
+
+    /**
+     * Through the {@link Poller} interface a closed channel drains its pending tokens, then
+     * reads as empty: {@code poll} returns {@code 0}, never {@link Receiver#CLOSED}, before
+     * and after {@code tryRecv} has reported {@code CLOSED}. A notify through the
+     * {@link Notifier} interface is rejected like one through the sender.
+     */
+    @Test
+    void pollOnAClosedChannelDrainsThenReturnsZeroWhereTryRecvReturnsClosed() {
+        final EventChannel channel = channelWithPending();
+        final Notifier notifier = channel.sender();
+        final Poller poller = channel.receiver();
+        channel.close();
+        assertThrows(IllegalStateException.class, () -> notifier.notify(7));
+        final Events events = Events.withCapacity(0);
+        assertEquals(1, poller.poll(events, 1));
+        assertArrayEquals(new int[] {3}, events.toArray());
+        assertEquals(1, poller.poll(events));
+        assertArrayEquals(new int[] {5}, events.toArray());
+        assertTrue(poller.isEmpty());
+        for (int round = 0; round < 2; round++) {
+            final Events polled = marked();
+            assertEquals(0, poller.poll(polled), "closed and drained: a poll returns 0");
+            assertTrue(polled.isEmpty());
+            assertEquals(0, poller.poll(polled, 1));
+        }
+        assertEquals(Receiver.CLOSED, channel.receiver().tryRecv(events));
+        assertEquals(0, poller.poll(events), "a poll returns 0 after tryRecv saw CLOSED");
+        assertEquals(Receiver.CLOSED, channel.receiver().tryRecv(events));
+    }
+
+    /**
+     * Once a receive has returned {@link Receiver#CLOSED}, every later receive returns it, even
+     * if a token is queued afterwards (as a notify that raced with {@code close()} and threw
+     * may leave one). The token is modelled by a notify on the channel's queue itself, so this
+     * test needs the channel's backend to be installed by name.
+     *
+     * @throws InterruptedException if interrupted
+     */
+    @Test
+    void closedIsFinalEvenIfATokenIsQueuedAfterIt() throws InterruptedException {
+        final String backend = newChannel(CAPACITY).backend();
+        assumeTrue(EventQueue.availableBackends().contains(backend),
+            "needs backend '" + backend + "' installed, to build a channel over its queue");
+        final EventQueue queue = EventQueue.create(CAPACITY, backend);
+        final EventChannel channel = EventChannel.over(queue);
+        final Receiver receiver = channel.receiver();
+        assertTrue(channel.sender().notify(3));
+        channel.close();
+        final Events events = Events.withCapacity(0);
+        assertEquals(1, receiver.recv(events, LONG));
+        assertArrayEquals(new int[] {3}, events.toArray());
+        assertEquals(Receiver.CLOSED, receiver.tryRecv(events));
+        assertTrue(queue.notifier().notify(5), "the queue itself still accepts a token");
+        assertFalse(receiver.isEmpty(), "the token is queued");
+        final ReceiveCall[] calls = {
+            Receiver::recv,
+            (r, e) -> r.recv(e, 1),
+            (r, e) -> r.recv(e, LONG),
+            (r, e) -> r.recv(e, 1, LONG),
+            Receiver::tryRecv,
+            (r, e) -> r.tryRecv(e, 1),
+        };
+        assertTimeoutPreemptively(LONG, () -> {
+            for (ReceiveCall call : calls) {
+                final Events batch = marked();
+                assertEquals(Receiver.CLOSED, call.call(receiver, batch),
+                    "CLOSED must be final");
+                assertTrue(batch.isEmpty(), "a receive that returns CLOSED clears events");
+            }
+        });
+        final Events polled = marked();
+        assertEquals(0, receiver.poll(polled));
+        assertTrue(polled.isEmpty());
+        assertFalse(queue.notifier().notify(5), "no receive after CLOSED takes the token");
+    }
+
+    /**
+     * While one thread is inside a receive, every receive method called from another thread
+     * throws {@link IllegalStateException} at once and changes nothing: its batch is not
+     * cleared, no token is taken, and the first receive goes on to get the tokens notified
+     * next, in order. Afterwards the receiver is free again.
+     *
+     * <p>The owner waits in {@code recv} on an empty channel. The test finds it inside by
+     * probing with {@code tryRecv}, which returns {@code 0} until the owner holds the receiver;
+     * a probe that happens to hold it at the moment the owner enters makes the owner's
+     * {@code recv} throw, and the owner then enters again.
+     *
+     * @throws InterruptedException if interrupted
+     */
+    @Test
+    void aSecondConcurrentReceiverIsRejectedAtEntryAndChangesNothing()
+            throws InterruptedException {
+        final EventChannel channel = newChannel(CAPACITY);
+        final Receiver receiver = channel.receiver();
+        final List<Integer> received = new ArrayList<>();
+        final AtomicReference<Throwable> failure = new AtomicReference<>();
+        final Thread owner = new Thread(() -> {
+            final Events events = Events.withCapacity(0);
+            try {
+                while (received.size() < 2) {
+                    final int n;
+                    try {
+                        n = receiver.recv(events, LONG);
+                    } catch (IllegalStateException collidedWithAProbe) {
+                        continue;
+                    }
+                    if (n <= 0) {
+                        throw new AssertionError("the owner's recv returned " + n);
+                    }
+                    events.forEach(t -> received.add(t));
+                }
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, "conformance-owner");
+        owner.setDaemon(true);
+        owner.start();
+        final Events probe = Events.withCapacity(0);
+        while (true) {
+            try {
+                assertEquals(0, receiver.tryRecv(probe), "nothing is pending yet");
+            } catch (IllegalStateException ownerIsInside) {
+                break;
+            }
+            if (!owner.isAlive()) {
+                fail("the owner ended before it was seen receiving", failure.get());
+            }
+            Thread.yield();
+        }
+        // Preemptive bound: a receive that is not rejected would wait on the empty channel.
+        assertTimeoutPreemptively(LONG, () -> {
+            for (ReceiveCall call : everyReceive()) {
+                assertMentions(assertRejected(IllegalStateException.class, channel, call),
+                    "receiving");
+            }
+        });
+        assertFalse(channel.isClosed());
+        assertTrue(channel.sender().notify(3));
+        assertTrue(channel.sender().notify(5));
+        owner.join(LONG.toMillis());
+        assertFalse(owner.isAlive(), "the owner did not receive the tokens notified");
+        if (failure.get() != null) {
+            fail("the owner failed", failure.get());
+        }
+        assertEquals(List.of(3, 5), received, "the owner must get the tokens, in order");
+        assertUntouchedAndUsable(withPending(channel));
+    }
+
+    /**
+     * Makes 3 and 5 pending on a channel, the state {@link #assertUntouchedAndUsable} expects.
+     *
+     * @param channel an open channel with nothing pending
+     * @return the same channel
+     */
+    private static EventChannel withPending(EventChannel channel) {
+        assertTrue(channel.sender().notify(3));
+        assertTrue(channel.sender().notify(5));
+        return channel;
+    }
+
+    /**
+     * Notifies each token through a plain {@link Notifier}, asserting that each was newly
+     * queued.
+     *
+     * @param notifier the producer side
+     * @param tokens   token indices, distinct and idle
+     */
+    private static void notifyEach(Notifier notifier, int... tokens) {
+        for (int t : tokens) {
+            assertTrue(notifier.notify(t), () -> "notify(" + t + ") of an idle token");
+        }
     }
 }

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Nested;
  * }</pre>
  *
  * <p>{@code newQueue} must reject a bad capacity like {@link EventQueue#create(int, String)}
- * does; a backend should check arguments with {@link io.nexus.notify.spi.Checks} so that its
- * exceptions and messages match the other backends'.
+ * does. A backend built on the shared engine ({@code io.nexus.notify.core.ConflatingEventQueue})
+ * gets the exceptions and messages the kit expects; one written from scratch must throw the
+ * same types, with messages that name the bad value and the valid range as
+ * {@link BadInputConformance} describes.
  */
 public abstract class EventQueueConformance {
 

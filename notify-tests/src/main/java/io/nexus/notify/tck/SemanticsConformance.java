@@ -23,10 +23,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Single-threaded semantics: conflation, FIFO delivery, budgeted polls, re-arming, capacity
- * edges, {@link Events} reuse and steady-state allocation. Includes the reference's own tests.
+ * Single-threaded semantics: conflation, FIFO delivery, budgeted polls, re-arming, the strict
+ * {@link Poller#isEmpty()}, capacity edges, {@link Events} reuse and growth, and steady-state
+ * allocation. Includes the reference's own tests.
  */
 public abstract class SemanticsConformance extends ConformanceSupport {
+
+    /** The room a batch that started empty may reach when a poll returns a few tokens. */
+    private static final int SMALL_BATCH = 1024;
 
     /** Creates the group; subclasses supply {@link #newQueue(int)}. */
     protected SemanticsConformance() {
@@ -41,7 +45,9 @@ public abstract class SemanticsConformance extends ConformanceSupport {
         assertFalse(q.backend().isBlank(), "backend name must not be blank");
         assertSame(q.notifier(), q.notifier(), "notifier() must return the same instance");
         assertSame(q.poller(), q.poller(), "poller() must return the same instance");
+        assertTrue(q.poller().isEmpty(), "a new queue must be empty");
         assertArrayEquals(new int[0], pollAll(q.poller()));
+        assertTrue(q.poller().isEmpty(), "an empty poll must leave the queue empty");
     }
 
     @Test
@@ -232,9 +238,10 @@ public abstract class SemanticsConformance extends ConformanceSupport {
                 final int limit = random.nextInt(Math.max(2, capacity / 3));
                 final int n = q.poller().poll(events, limit);
                 assertTrue(n <= limit);
-                events.forEach((int t) -> got.add(t));
+                events.forEach(t -> got.add(t));
             }
             assertArrayEquals(order, got.stream().mapToInt(Integer::intValue).toArray());
+            assertTrue(q.poller().isEmpty(), "every token was taken");
             assertEquals(0, q.poller().poll(events));
         }
     }
@@ -255,16 +262,67 @@ public abstract class SemanticsConformance extends ConformanceSupport {
         assertEquals(2, q.poller().poll(events));
         assertEquals(2, events.size(), "a poll replaces the buffer's contents");
         assertEquals(room, events.capacity(), "a reused buffer keeps its room");
-        assertEquals(new Token(42), events.token(0));
-        assertEquals(7, events.token(1).index());
+        assertEquals(42, events.index(0));
+        assertEquals(7, events.index(1));
         final List<Integer> seen = new ArrayList<>();
-        events.forEach((int t) -> seen.add(t));
+        events.forEach(t -> seen.add(t));
         assertEquals(List.of(42, 7), seen);
-        final List<Token> tokens = new ArrayList<>();
-        for (Token t : events) {
-            tokens.add(t);
-        }
-        assertEquals(List.of(new Token(42), new Token(7)), tokens);
+        assertArrayEquals(new int[] {42, 7}, events.toArray());
+    }
+
+    /**
+     * A poll grows its batch for what is queued, not for the queue's capacity or its limit:
+     * three tokens pending in a queue of 65,536 must leave a batch that started empty with
+     * fewer than {@value #SMALL_BATCH} slots, for an unlimited poll and for a limit far above
+     * what is queued.
+     */
+    @Test
+    void pollOfAFewTokensDoesNotGrowTheBatchToTheCapacity() {
+        final int capacity = 1 << 16;
+        final EventQueue q = newQueue(capacity);
+        notifyNew(q.notifier(), 5, capacity - 1, 17);
+        final Events unlimited = Events.withCapacity(0);
+        assertEquals(3, q.poller().poll(unlimited));
+        assertArrayEquals(new int[] {5, capacity - 1, 17}, unlimited.toArray());
+        assertTrue(unlimited.capacity() < SMALL_BATCH, () -> "an unlimited poll of 3 tokens"
+            + " grew the batch to " + unlimited.capacity() + " slots");
+        notifyNew(q.notifier(), 9, 4);
+        final Events limited = Events.withCapacity(0);
+        assertEquals(2, q.poller().poll(limited, capacity));
+        assertArrayEquals(new int[] {9, 4}, limited.toArray());
+        assertTrue(limited.capacity() < SMALL_BATCH, () -> "a poll of 2 tokens with limit "
+            + capacity + " grew the batch to " + limited.capacity() + " slots");
+    }
+
+    @Test
+    void isEmptyIsFalseFromNotifyUntilThePollThatTakesEverything() {
+        final EventQueue q = newQueue(8);
+        final Poller p = q.poller();
+        notifyNew(q.notifier(), 6);
+        assertFalse(p.isEmpty(), "a notify that returned true must make the queue non-empty");
+        assertFalse(p.isEmpty(), "isEmpty must not consume anything");
+        assertFalse(q.notifier().notify(6));
+        notifyNew(q.notifier(), 2);
+        assertFalse(p.isEmpty());
+        assertArrayEquals(new int[] {6, 2}, pollAll(p));
+        assertTrue(p.isEmpty(), "the poll that took everything must leave the queue empty");
+        notifyNew(q.notifier(), 6);
+        assertFalse(p.isEmpty(), "a re-armed token notified again must count");
+        assertArrayEquals(new int[] {6}, poll(p, 1));
+        assertTrue(p.isEmpty(), "a limited poll that took everything must leave it empty");
+    }
+
+    @Test
+    void limitedPollThatLeavesTokensLeavesIsEmptyFalse() {
+        final EventQueue q = newQueue(8);
+        final Poller p = q.poller();
+        notifyNew(q.notifier(), 1, 2, 3);
+        assertArrayEquals(new int[0], poll(p, 0));
+        assertFalse(p.isEmpty(), "a poll with limit 0 must leave the queue non-empty");
+        assertArrayEquals(new int[] {1, 2}, poll(p, 2));
+        assertFalse(p.isEmpty(), "a limited poll that left a token must leave isEmpty false");
+        assertArrayEquals(new int[] {3}, poll(p, 2));
+        assertTrue(p.isEmpty());
     }
 
     @Test

@@ -27,9 +27,11 @@ class MemoryFootprintTest {
         final long bytes = GraphLayout.parseInstance(queue).totalSize();
         System.out.printf("memory %-10s %6d tokens: %7d bytes, %.2f bytes/token%n",
             backend, TOKENS, bytes, (double) bytes / TOKENS);
-        assertTrue(bytes >= TOKENS, backend + " cannot hold a flag per token in " + bytes + " bytes");
+        assertTrue(bytes >= TOKENS,
+            backend + " cannot hold a flag per token in " + bytes + " bytes");
         if (backend.equals("builtin")) {
-            assertTrue(bytes <= 24 * 1024, "builtin must stay within 24 KB for 4096 tokens, took " + bytes);
+            assertTrue(bytes <= 24 * 1024,
+                "builtin must stay within 24 KB for 4096 tokens, took " + bytes);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.nexus.notify.stress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.nexus.notify.EventQueue;
@@ -107,6 +108,7 @@ class ChannelSoakTest {
         final long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
 
         assertEquals(0, n, backend + ": tryRecv on an open, drained channel");
+        assertTrue(receiver.isEmpty(), backend + ": isEmpty() on an open, drained channel");
         assertEquals(queued.sum(), consumer.total(), backend
             + ": deliveries differ from new notifications");
         final long[] finalValues = new long[CAPACITY];

@@ -1,6 +1,7 @@
 package io.nexus.notify.stress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.nexus.notify.EventQueue;
@@ -27,8 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Checked for every backend: no poll returns a token twice, or more tokens than the
  * capacity or its limit; the tokens newly queued minus the tokens delivered never exceed the
  * capacity; after the producers stop and the consumer drains, every new notification was
- * delivered exactly once and the consumer read every slot's final value (no lost update); no
- * producer threw.
+ * delivered exactly once, the consumer read every slot's final value (no lost update) and the
+ * queue is empty; no producer threw.
  *
  * <p>Runs {@value #DEFAULT_SECONDS} s per backend; {@code -Dnotify.soak.seconds=N} runs it for
  * N seconds per backend.
@@ -87,6 +88,7 @@ class SoakTest {
         final long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
 
         assertEquals(0, poller.poll(events), backend + ": tokens left after the final drain");
+        assertTrue(poller.isEmpty(), backend + ": isEmpty() after the final drain");
         assertEquals(queued.sum(), consumer.total(), backend
             + ": deliveries differ from new notifications");
         final long[] finalValues = new long[CAPACITY];
