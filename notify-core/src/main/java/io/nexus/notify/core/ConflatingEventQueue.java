@@ -143,7 +143,9 @@ public final class ConflatingEventQueue implements EventQueue, Notifier, Poller 
         assert claimConsumer();
         try {
             events.clear();
-            return drain(events, limit);
+            // The empty path is this one look at the oldest entry: an idle event loop polls in
+            // a tight loop, so nothing else happens until there is something to take.
+            return queue.hasNext() ? drain(events, limit) : 0;
         } finally {
             assert releaseConsumer();
         }

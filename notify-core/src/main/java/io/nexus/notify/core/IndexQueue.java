@@ -15,8 +15,8 @@ package io.nexus.notify.core;
  *       written, and leave it and everything behind it for a later drain;</li>
  *   <li>be done with every piece of their own state for each index {@link #drain} returns (the
  *       engine re-arms those indices, and a producer may then offer them again);</li>
- *   <li>never throw from {@link #drain}, {@link #size()} or {@link #isEmpty()}, and never
- *       allocate on any path.</li>
+ *   <li>never throw from {@link #drain}, {@link #hasNext()}, {@link #size()} or
+ *       {@link #isEmpty()}, and never allocate on any path.</li>
  * </ul>
  */
 public interface IndexQueue {
@@ -41,6 +41,17 @@ public interface IndexQueue {
      * @return the number of indices moved
      */
     int drain(int[] into, int offset, int max);
+
+    /**
+     * Tells whether {@link #drain} would move at least one index now: the oldest entry is
+     * written. Called by the consumer thread only, first in every poll, so it is the whole
+     * cost of polling an empty queue: make it one load where the queue allows. Like
+     * {@link #drain} it never waits; the engine gives it no ordering of its own (a
+     * {@code true} is followed by the drain, which reads the entry again).
+     *
+     * @return {@code true} if the oldest entry is claimed and written
+     */
+    boolean hasNext();
 
     /**
      * Returns an upper bound on what {@link #drain} could move now: every entry claimed and

@@ -29,6 +29,7 @@ class ConflatingEventQueueRefusedOfferTest {
         final IndexQueue queue = mock(IndexQueue.class);
         when(queue.offer(5)).thenReturn(false, true);
         when(queue.size()).thenReturn(1);
+        when(queue.hasNext()).thenReturn(true);
         when(queue.drain(any(int[].class), anyInt(), anyInt())).thenAnswer(call -> {
             final int[] into = call.getArgument(0);
             into[call.<Integer>getArgument(1)] = 5;

@@ -34,6 +34,11 @@ public final class FifoIndexQueue implements IndexQueue {
     }
 
     @Override
+    public boolean hasNext() {
+        return !indices.isEmpty();
+    }
+
+    @Override
     public boolean isEmpty() {
         return indices.isEmpty();
     }

@@ -45,6 +45,11 @@ final class GatedIndexQueue implements IndexQueue {
     }
 
     @Override
+    public boolean hasNext() {
+        return fifo.hasNext();
+    }
+
+    @Override
     public boolean isEmpty() {
         return fifo.isEmpty();
     }

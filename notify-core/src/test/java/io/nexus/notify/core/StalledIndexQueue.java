@@ -2,11 +2,12 @@ package io.nexus.notify.core;
 
 /**
  * An {@link IndexQueue} test double whose only entry is claimed by a producer that never
- * finishes writing it: strictly not empty, yet a drain moves nothing.
+ * finishes writing it: strictly not empty, yet the oldest entry is never ready and a drain
+ * moves nothing.
  */
 final class StalledIndexQueue implements IndexQueue {
 
-    private int drains;
+    private int looks;
 
     @Override
     public boolean offer(int index) {
@@ -14,8 +15,13 @@ final class StalledIndexQueue implements IndexQueue {
     }
 
     @Override
+    public boolean hasNext() {
+        looks++;
+        return false;
+    }
+
+    @Override
     public int drain(int[] into, int offset, int max) {
-        drains++;
         return 0;
     }
 
@@ -29,8 +35,8 @@ final class StalledIndexQueue implements IndexQueue {
         return false;
     }
 
-    /** Returns how many times {@link #drain} was called. */
-    int drains() {
-        return drains;
+    /** Returns how many times {@link #hasNext} was asked. */
+    int looks() {
+        return looks;
     }
 }

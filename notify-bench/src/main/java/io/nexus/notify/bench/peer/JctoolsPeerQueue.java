@@ -69,8 +69,12 @@ public final class JctoolsPeerQueue implements EventQueue, Notifier, Poller {
         PeerChecks.checkLimit(limit);
         Objects.requireNonNull(events, "events");
         events.clear();
-        // As the engine: a poll never returns more than capacity tokens, and grows the batch
-        // (before taking anything) only for what is queued.
+        // As the engine: an empty queue costs one look at its head and nothing more; a poll
+        // never returns more than capacity tokens, and grows the batch (before taking
+        // anything) only for what is queued.
+        if (queue.relaxedPeek() == null) {
+            return 0;
+        }
         int max = Math.min(limit, boxes.length);
         if (events.capacity() < max) {
             max = Math.min(max, queue.size());

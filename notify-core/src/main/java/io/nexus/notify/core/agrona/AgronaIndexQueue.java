@@ -66,6 +66,11 @@ final class AgronaIndexQueue implements IndexQueue {
     }
 
     @Override
+    public boolean hasNext() {
+        return queue.peek() != null;
+    }
+
+    @Override
     public int size() {
         return queue.size();
     }

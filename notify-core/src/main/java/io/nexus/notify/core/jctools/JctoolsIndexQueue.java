@@ -67,6 +67,11 @@ final class JctoolsIndexQueue implements IndexQueue {
     }
 
     @Override
+    public boolean hasNext() {
+        return queue.relaxedPeek() != null;
+    }
+
+    @Override
     public int size() {
         return queue.size();
     }

@@ -80,7 +80,7 @@ final class IntMpscRing extends RingPad implements IndexQueue {
     @Override
     public boolean offer(int index) {
         final int[] s = slots;
-        final int offset = (int) INT.getAndAdd(producer, PRODUCER, 1) & mask;
+        final int offset = (int) INT.getAndAdd(producer, PRODUCER, 1) & (s.length - 1);
         while ((int) INT.getAcquire(s, offset) != 0) {
             Thread.onSpinWait();
         }
@@ -92,7 +92,7 @@ final class IntMpscRing extends RingPad implements IndexQueue {
     @Override
     public int drain(int[] into, int offset, int max) {
         final int[] s = slots;
-        final int m = mask;
+        final int m = s.length - 1;
         final int start = head;
         int next = start;
         int out = offset;
@@ -111,6 +111,12 @@ final class IntMpscRing extends RingPad implements IndexQueue {
             head = next;
         }
         return next - start;
+    }
+
+    @Override
+    public boolean hasNext() {
+        final int[] s = slots;
+        return (int) INT.getOpaque(s, head & (s.length - 1)) != 0;
     }
 
     @Override
@@ -136,18 +142,17 @@ abstract class RingFields {
     /** The element of {@link #producer} that is the producer counter. */
     static final int PRODUCER = PAD;
 
-    /** Slots holding {@code index + 1}, or 0 when free. */
+    /**
+     * Slots holding {@code index + 1}, or 0 when free. The length is a power of two; positions
+     * are masked with {@code slots.length - 1}, a form the JIT recognises as in bounds.
+     */
     final int[] slots;
-
-    /** {@code slots.length - 1}; the length is a power of two. */
-    final int mask;
 
     /** The producer counter at {@link #PRODUCER}, padded. */
     final int[] producer = new int[PRODUCER + 1 + PAD];
 
     RingFields(int slotCount) {
         this.slots = new int[slotCount];
-        this.mask = slotCount - 1;
     }
 }
 
