@@ -37,10 +37,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and implement {@link #newChannel(int)}:
  *
  * <pre>{@code
- * class MyBackendChannelConformanceTest extends EventChannelConformance {
+ * class BuiltinChannelConformanceTest extends EventChannelConformance {
  *     @Override
  *     protected EventChannel newChannel(int capacity) {
- *         return EventChannel.create(capacity, "my-backend");
+ *         return EventChannel.create(capacity, "builtin");   // your backend's name
  *     }
  * }
  * }</pre>

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Nested;
  * JUnit 5 runs every group below against that backend.
  *
  * <pre>{@code
- * class MyBackendConformanceTest extends EventQueueConformance {
+ * class BuiltinConformanceTest extends EventQueueConformance {
  *     @Override
  *     protected EventQueue newQueue(int capacity) {
- *         return EventQueue.create(capacity, "my-backend");
+ *         return EventQueue.create(capacity, "builtin");   // your backend's name
  *     }
  * }
  * }</pre>

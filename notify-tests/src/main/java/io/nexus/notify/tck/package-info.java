@@ -5,10 +5,10 @@
  * {@link io.nexus.notify.tck.EventQueueConformance}, supplying a factory:
  *
  * <pre>{@code
- * class MyBackendConformanceTest extends EventQueueConformance {
+ * class BuiltinConformanceTest extends EventQueueConformance {
  *     @Override
  *     protected EventQueue newQueue(int capacity) {
- *         return EventQueue.create(capacity, "my-backend");
+ *         return EventQueue.create(capacity, "builtin");   // your backend's name
  *     }
  * }
  * }</pre>

@@ -30,10 +30,12 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Runs every code example of the Javadoc of the library modules, and checks that each one is
  * run here. An example is a block between a Javadoc line {@link #OPEN} and a line
- * {@link #CLOSE}, in the main sources of {@code notify-api}, {@code notify-core} and
- * {@code notify-channel}. With each line's leading blanks, {@code *} and the one blank after
- * it removed, it must be exactly the text of a block between a {@code JAVADOC:name} marker and
- * {@code JAVADOC:end} in this file, and every such block must still be an example. A new
+ * {@link #CLOSE}, in the main sources of {@code notify-api}, {@code notify-core},
+ * {@code notify-channel} and this module (the conformance kit). With each line's leading
+ * blanks, {@code *} and the one blank after it removed, it must be exactly the text of a block
+ * between a {@code JAVADOC:name} marker and {@code JAVADOC:end} in this file or in one of the
+ * {@link #EXAMPLE_CLASSES}, test classes that surefire runs as they are; and every such block
+ * must still be an example. A new
  * example without a runner here fails the build, and so does a {@code <pre>} written any
  * other way.
  */
@@ -43,10 +45,21 @@ class JavadocExamplesTest {
     private static final List<Path> SOURCES = List.of(
         Path.of("..", "notify-api", "src", "main", "java"),
         Path.of("..", "notify-core", "src", "main", "java"),
-        Path.of("..", "notify-channel", "src", "main", "java"));
+        Path.of("..", "notify-channel", "src", "main", "java"),
+        Path.of("src", "main", "java"));
 
     private static final Path SELF = Path.of("src", "test", "java", "io", "nexus", "notify",
         "readme", "JavadocExamplesTest.java");
+
+    /**
+     * Test classes that are themselves examples (the conformance kit's "extend me" classes):
+     * surefire runs them, and their marked text must match the kit's Javadoc.
+     */
+    private static final List<Path> EXAMPLE_CLASSES = List.of(
+        Path.of("src", "test", "java", "io", "nexus", "notify", "tck",
+            "BuiltinConformanceTest.java"),
+        Path.of("src", "test", "java", "io", "nexus", "notify", "tck",
+            "BuiltinChannelConformanceTest.java"));
 
     private static final String OPEN = "<pre>{@code";
     private static final String CLOSE = "}</pre>";
@@ -153,7 +166,10 @@ class JavadocExamplesTest {
 
     @Test
     void everyJavadocExampleRunsHere() throws IOException {
-        final List<String> runners = MarkedSnippets.in(SELF, "JAVADOC");
+        final List<String> runners = new ArrayList<>(MarkedSnippets.in(SELF, "JAVADOC"));
+        for (Path exampleClass : EXAMPLE_CLASSES) {
+            runners.addAll(MarkedSnippets.in(exampleClass, "JAVADOC"));
+        }
         final List<String> examples = new ArrayList<>();
         for (Path root : SOURCES) {
             assertTrue(Files.isDirectory(root), "no source tree at " + root.toAbsolutePath());
