@@ -1,7 +1,7 @@
 package io.nexus.notify.core.agrona;
 
-import io.nexus.notify.core.library.CanonicalBoxes;
 import io.nexus.notify.core.IndexQueue;
+import io.nexus.notify.core.library.BoxedIndexQueue;
 import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
 
 /**
@@ -10,9 +10,7 @@ import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
  *
  * <h2>Implementation notes</h2>
  *
- * <p>No boxing: {@link #boxes} holds one {@code Integer} per token index, made once, and
- * {@link #offer(int)} queues that object; {@link #drain} only unboxes. The engine never queues
- * an index twice, so the queue (at least {@code capacity} slots) never refuses an offer.
+ * <p>No boxing and no refused offer: see {@link BoxedIndexQueue}.
  *
  * <p>Orderings, as {@link IndexQueue} requires: {@code offer} claims a slot with a CAS on the
  * tail and publishes the element with a release store; {@code poll} reads it with a volatile
@@ -23,17 +21,17 @@ import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
  * {@code isEmpty} compares the head with the tail, which the claiming CAS moves, so it counts
  * claimed but unwritten slots.
  */
-final class AgronaIndexQueue implements IndexQueue {
+final class AgronaIndexQueue extends BoxedIndexQueue {
 
     /** Keeps Agrona's power-of-two rounding away from a one-slot queue. */
     private static final int MIN_SLOTS = 2;
 
+    /** The same queue as the superclass's, typed for the library's own take and peek. */
     private final ManyToOneConcurrentArrayQueue<Integer> queue;
-    private final Integer[] boxes;
 
-    private AgronaIndexQueue(int capacity) {
-        this.queue = new ManyToOneConcurrentArrayQueue<>(Math.max(MIN_SLOTS, capacity));
-        this.boxes = CanonicalBoxes.upTo(capacity);
+    private AgronaIndexQueue(ManyToOneConcurrentArrayQueue<Integer> queue, int capacity) {
+        super(queue, capacity);
+        this.queue = queue;
     }
 
     /**
@@ -44,39 +42,17 @@ final class AgronaIndexQueue implements IndexQueue {
      * @return the queue
      */
     static IndexQueue create(int capacity) {
-        return new AgronaIndexQueue(capacity);
+        return new AgronaIndexQueue(new ManyToOneConcurrentArrayQueue<>(Math.max(MIN_SLOTS, capacity)),
+            capacity);
     }
 
     @Override
-    public boolean offer(int index) {
-        return queue.offer(boxes[index]);
-    }
-
-    @Override
-    public int drain(int[] into, int offset, int max) {
-        int n = 0;
-        while (n < max) {
-            final Integer index = queue.poll();
-            if (index == null) {
-                break;
-            }
-            into[offset + n++] = index;
-        }
-        return n;
+    protected Integer take() {
+        return queue.poll();
     }
 
     @Override
     public boolean hasNext() {
         return queue.peek() != null;
-    }
-
-    @Override
-    public int size() {
-        return queue.size();
-    }
-
-    @Override
-    public boolean isEmpty() {
-        return queue.isEmpty();
     }
 }

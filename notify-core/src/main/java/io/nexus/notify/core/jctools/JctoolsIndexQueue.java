@@ -1,7 +1,7 @@
 package io.nexus.notify.core.jctools;
 
-import io.nexus.notify.core.library.CanonicalBoxes;
 import io.nexus.notify.core.IndexQueue;
+import io.nexus.notify.core.library.BoxedIndexQueue;
 import org.jctools.queues.MpscArrayQueue;
 
 /**
@@ -10,9 +10,7 @@ import org.jctools.queues.MpscArrayQueue;
  *
  * <h2>Implementation notes</h2>
  *
- * <p>No boxing: {@link #boxes} holds one {@code Integer} per token index, made once, and
- * {@link #offer(int)} queues that object; {@link #drain} only unboxes. The engine never queues
- * an index twice, so the queue (at least {@code capacity} slots) never refuses an offer.
+ * <p>No boxing and no refused offer: see {@link BoxedIndexQueue}.
  *
  * <p>Orderings, as {@link IndexQueue} requires: {@code MpscArrayQueue.offer} publishes the
  * element with an ordered (release) store after claiming its slot with a CAS, and
@@ -24,17 +22,17 @@ import org.jctools.queues.MpscArrayQueue;
  * delivers it. {@code isEmpty} compares the producer index, bumped by the claim, with the
  * consumer index, so it counts claimed but unwritten slots.
  */
-final class JctoolsIndexQueue implements IndexQueue {
+final class JctoolsIndexQueue extends BoxedIndexQueue {
 
     /** JCTools array queues need at least two slots. */
     private static final int MIN_SLOTS = 2;
 
+    /** The same queue as the superclass's, typed for the library's own take and peek. */
     private final MpscArrayQueue<Integer> queue;
-    private final Integer[] boxes;
 
-    private JctoolsIndexQueue(int capacity) {
-        this.queue = new MpscArrayQueue<>(Math.max(MIN_SLOTS, capacity));
-        this.boxes = CanonicalBoxes.upTo(capacity);
+    private JctoolsIndexQueue(MpscArrayQueue<Integer> queue, int capacity) {
+        super(queue, capacity);
+        this.queue = queue;
     }
 
     /**
@@ -45,39 +43,17 @@ final class JctoolsIndexQueue implements IndexQueue {
      * @return the queue
      */
     static IndexQueue create(int capacity) {
-        return new JctoolsIndexQueue(capacity);
+        return new JctoolsIndexQueue(new MpscArrayQueue<>(Math.max(MIN_SLOTS, capacity)),
+            capacity);
     }
 
     @Override
-    public boolean offer(int index) {
-        return queue.offer(boxes[index]);
-    }
-
-    @Override
-    public int drain(int[] into, int offset, int max) {
-        int n = 0;
-        while (n < max) {
-            final Integer index = queue.relaxedPoll();
-            if (index == null) {
-                break;
-            }
-            into[offset + n++] = index;
-        }
-        return n;
+    protected Integer take() {
+        return queue.relaxedPoll();
     }
 
     @Override
     public boolean hasNext() {
         return queue.relaxedPeek() != null;
-    }
-
-    @Override
-    public int size() {
-        return queue.size();
-    }
-
-    @Override
-    public boolean isEmpty() {
-        return queue.isEmpty();
     }
 }

@@ -5,13 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.nexus.notify.core.IndexQueue;
+import io.nexus.notify.core.IndexQueueContract;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The built-in ring on one thread: FIFO, drain bounds, size and strict emptiness. */
-class IntMpscRingTest {
+class IntMpscRingTest extends IndexQueueContract {
+
+    @Override
+    protected IndexQueue newQueue(int capacity) {
+        return new IntMpscRing(capacity);
+    }
+
 
     @ParameterizedTest
     @CsvSource({"1,1", "2,2", "3,4", "4096,4096", "4097,8192"})
