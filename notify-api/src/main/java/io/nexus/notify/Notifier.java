@@ -44,4 +44,12 @@ public interface Notifier {
     default boolean notify(Token token) {
         return notify(Objects.requireNonNull(token, "token").index());
     }
+
+    /**
+     * Returns the number of distinct tokens this notifier accepts, so that code handed only a
+     * notifier (a value layer, a library) can size itself and check its tokens.
+     *
+     * @return the capacity; valid token indices are {@code [0, capacity)}
+     */
+    int capacity();
 }

@@ -49,6 +49,11 @@ final class ChannelSender implements Sender {
         return true;
     }
 
+    @Override
+    public int capacity() {
+        return channel.capacity();
+    }
+
     /**
      * Describes the sender.
      *
