@@ -55,6 +55,24 @@ public interface EventQueue {
     }
 
     /**
+     * Creates a single-threaded queue: its notifier and its poller belong to one thread, for
+     * an event loop whose producers run on the loop's own thread. The same semantics and
+     * exceptions as every backend, with no atomics or fences and no allocation. It is not a
+     * backend: {@link #availableBackends()} does not list it, the system property never picks
+     * it, and its {@link #backend()} is {@code "local"}. Needs only this module.
+     *
+     * <p>Confinement is the caller's promise: using it from two threads is undefined (with
+     * assertions enabled, a second thread's call fails with {@link AssertionError}).
+     *
+     * @param capacity the number of distinct tokens, in {@code [1, MAX_CAPACITY]}
+     * @return a new queue with nothing pending
+     * @throws IllegalArgumentException if {@code capacity} is out of range
+     */
+    static EventQueue createLocal(int capacity) {
+        return new LocalEventQueue(capacity);
+    }
+
+    /**
      * Lists the backends usable in this JVM, the one {@link #create(int)} picks first.
      *
      * @return backend names, default first

@@ -162,9 +162,13 @@ final class ScriptedQueue implements EventQueue {
             afterPush.run();
             return queued;
         }
+
+        @Override
+        public int capacity() {
+            return real.capacity();
+        }
     }
 
-    /** The real poller, except while a notify is in flight. */
     private final class ScriptedPoller implements Poller {
 
         @Override
