@@ -18,6 +18,7 @@ module io.nexus.notify.core {
     requires static org.agrona;
 
     exports io.nexus.notify.core;
+    exports io.nexus.notify.core.agent;
 
     provides io.nexus.notify.spi.EventQueueProvider
         with io.nexus.notify.core.ring.RingProvider,
