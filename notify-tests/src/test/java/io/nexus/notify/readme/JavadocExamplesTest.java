@@ -13,12 +13,15 @@ import io.nexus.notify.channel.EventChannel;
 import io.nexus.notify.channel.Receiver;
 import io.nexus.notify.channel.Sender;
 import io.nexus.notify.spi.EventsAppender;
+import io.nexus.notify.value.LatestLongs;
+import io.nexus.notify.value.LatestValues;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -46,6 +49,7 @@ class JavadocExamplesTest {
         Path.of("..", "notify-api", "src", "main", "java"),
         Path.of("..", "notify-core", "src", "main", "java"),
         Path.of("..", "notify-channel", "src", "main", "java"),
+        Path.of("..", "notify-value", "src", "main", "java"),
         Path.of("src", "main", "java"));
 
     private static final Path SELF = Path.of("src", "test", "java", "io", "nexus", "notify",
@@ -75,6 +79,23 @@ class JavadocExamplesTest {
 
     private void handle(int item, long price) {
         handled.add(item + "=" + price);
+    }
+
+    /** The value class of the {@code LatestValues} example. */
+    record Quote(long bid, long ask) {
+    }
+
+    private void show(int item, Quote quote) {
+        handled.add(item + "=" + quote.bid() + "/" + quote.ask());
+    }
+
+    /** The channel of the {@code LatestLongs} example; showing a tick closes it. */
+    private EventChannel tickChannel;
+
+    /** Records a tick and its version, then closes the channel so that the example's loop ends. */
+    private void show(int item, long[] tick, long version) {
+        handled.add(item + "=" + Arrays.toString(tick) + " v" + version);
+        tickChannel.close();
     }
 
     /** The example backend's queue length. */
@@ -162,6 +183,48 @@ class JavadocExamplesTest {
         }
         // JAVADOC:end
         assertEquals(List.of("7=10150"), handled);
+    }
+
+    @Test
+    void latestValues() {
+        final EventQueue queue = EventQueue.create(1024);
+        final Events events = Events.withCapacity(1024);
+        // JAVADOC:LatestValues
+        LatestValues<Quote> quotes = LatestValues.over(queue.notifier(), 1024);
+        quotes.publish(7, new Quote(10125, 10150));          // any producer thread
+
+        int n = queue.poller().poll(events);                  // the consumer
+        quotes.takeEach(events, (item, quote) -> show(item, quote));
+        // JAVADOC:end
+        assertEquals(1, n);
+        assertEquals(List.of("7=10125/10150"), handled);
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void latestLongs() throws InterruptedException {
+        final EventChannel channel = EventChannel.create(1024);
+        tickChannel = channel;
+        final Receiver receiver = channel.receiver();
+        final Events events = Events.withCapacity(1024);
+        final long bid = 10125;
+        final long ask = 10150;
+        final long size = 300;
+        final long time = 42;
+        // JAVADOC:LatestLongs
+        LatestLongs ticks = LatestLongs.over(channel.sender(), 1024, 4);
+        ticks.publish(7, bid, ask, size, time);             // any producer thread
+
+        long[] tick = new long[4];                           // the consumer, once
+        while (receiver.recv(events) != Receiver.CLOSED) {
+            for (int i = 0; i < events.size(); i++) {
+                int item = events.index(i);
+                long version = ticks.read(item, tick);       // tick[0..3], one consistent update
+                show(item, tick, version);
+            }
+        }
+        // JAVADOC:end
+        assertEquals(List.of("7=[10125, 10150, 300, 42] v1"), handled);
     }
 
     @Test

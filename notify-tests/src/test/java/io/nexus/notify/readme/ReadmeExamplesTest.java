@@ -12,6 +12,8 @@ import io.nexus.notify.channel.Sender;
 import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.Poller;
+import io.nexus.notify.value.LatestLongs;
+import io.nexus.notify.value.LatestValues;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,6 +44,19 @@ class ReadmeExamplesTest {
 
     private void handle(int item, long price) {
         handled.add(item + "=" + price);
+    }
+
+    /** The value class of the latest-values examples. */
+    record Quote(long bid, long ask) {
+    }
+
+    private void show(int item, Quote quote) {
+        handled.add(item + "=" + quote.bid() + "/" + quote.ask());
+    }
+
+    /** Records an item's bid, ask and size (not its time, which differs per run) and version. */
+    private void show(int item, long[] tick, long version) {
+        handled.add(item + "=" + tick[0] + "/" + tick[1] + "x" + tick[2] + " v" + version);
     }
 
     @Test
@@ -127,6 +142,76 @@ class ReadmeExamplesTest {
         assertEquals(1, n);
         assertEquals(0, after);
         assertEquals(Receiver.CLOSED, channel.receiver().tryRecv(events));
+    }
+
+    @Test
+    void latestValuesPollingLoop() {
+        // README:latest-values
+        EventQueue queue = EventQueue.create(1024);
+        LatestValues<Quote> quotes = LatestValues.over(queue.notifier(), 1024);
+        Events events = Events.withCapacity(1024);
+
+        // producers, any thread: store the latest value, then notify, in one call
+        quotes.publish(7, new Quote(10125, 10150));
+        quotes.publish(7, new Quote(10130, 10155));   // replaces the unread quote; 7 stays queued
+
+        // event loop: take the latest value of each changed item, oldest first
+        int n = queue.poller().poll(events, 64);
+        quotes.takeEach(events, (item, quote) -> show(item, quote));
+        // README:end
+        assertEquals(1, n);
+        assertEquals(List.of("7=10130/10155"), handled);
+    }
+
+    @Test
+    void latestValuesMerge() {
+        final EventQueue queue = EventQueue.create(1024);
+        final Events events = Events.withCapacity(1024);
+        // README:latest-values-merge
+        LatestValues<Long> traded = LatestValues.over(queue.notifier(), 1024);
+        traded.merge(7, 300L, Long::sum);       // two fills before the consumer looks:
+        traded.merge(7, 200L, Long::sum);       // folded into the unread volume, none lost
+        queue.poller().poll(events);
+        Long volume = traded.take(7);           // 500, and the slot is empty again
+        Long again = traded.take(7);            // null: what a spurious event reads
+        // README:end
+        assertEquals(1, events.size());
+        assertEquals(500L, volume);
+        assertNull(again);
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void latestLongsBlockingLoop() throws InterruptedException {
+        // README:latest-longs
+        try (EventChannel channel = EventChannel.create(1024)) {
+            LatestLongs ticks = LatestLongs.over(channel.sender(), 1024, 4); // bid ask size time
+            Thread feed = new Thread(() -> {
+                ticks.publish(7, 10125, 10150, 300, System.nanoTime());   // allocates nothing
+                ticks.publish(7, 10130, 10155, 200, System.nanoTime());
+                channel.close();
+            });
+            feed.start();
+
+            Receiver receiver = channel.receiver();    // the one consumer thread
+            Events events = Events.withCapacity(1024);
+            long[] tick = new long[4];
+            while (receiver.recv(events) != Receiver.CLOSED) {
+                for (int i = 0; i < events.size(); i++) {
+                    int item = events.index(i);
+                    long version = ticks.read(item, tick);   // one write's fields, never a mix
+                    show(item, tick, version);               // version: writes so far
+                }
+            }
+            feed.join();
+        }
+        // README:end
+        assertFalse(handled.isEmpty());
+        assertEquals("7=10130/10155x200 v2", handled.get(handled.size() - 1));
+        final List<String> either = List.of("7=10125/10150x300 v1", "7=10130/10155x200 v2");
+        for (String shown : handled) {
+            assertTrue(either.contains(shown), shown);
+        }
     }
 
     @Test

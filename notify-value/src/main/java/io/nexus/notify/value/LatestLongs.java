@@ -50,6 +50,9 @@ public final class LatestLongs {
     /** The largest width: 64 fields per token. */
     public static final int MAX_WIDTH = 64;
 
+    /** The most fields all tokens together may have: the largest safe array length. */
+    private static final int MAX_FIELDS = Integer.MAX_VALUE - 8;
+
     private static final VarHandle LONG = MethodHandles.arrayElementVarHandle(long[].class);
 
     private final Notifier notifier;
@@ -60,7 +63,7 @@ public final class LatestLongs {
     private LatestLongs(Notifier notifier, int capacity, int width) {
         this.notifier = notifier;
         this.width = width;
-        this.fields = new long[Math.multiplyExact(capacity, width)];
+        this.fields = new long[capacity * width];
         this.seqs = new long[capacity];
     }
 
@@ -73,13 +76,18 @@ public final class LatestLongs {
      * @param width    the fields per token, in {@code [1, MAX_WIDTH]}
      * @return the tuples
      * @throws NullPointerException     if {@code notifier} is null
-     * @throws IllegalArgumentException if {@code capacity} or {@code width} is out of range
+     * @throws IllegalArgumentException if {@code capacity} or {@code width} is out of range, or
+     *     their product is too large for one array
      */
     public static LatestLongs over(Notifier notifier, int capacity, int width) {
         Slots.checkCapacity(notifier, capacity);
         if (width < 1 || width > MAX_WIDTH) {
             throw new IllegalArgumentException("width must be in [1, " + MAX_WIDTH + "], was "
                 + width);
+        }
+        if ((long) capacity * width > MAX_FIELDS) {
+            throw new IllegalArgumentException("capacity " + capacity + " times width " + width
+                + " is more than the " + MAX_FIELDS + " fields one array can hold");
         }
         return new LatestLongs(notifier, capacity, width);
     }
