@@ -1,5 +1,6 @@
 package io.nexus.notify.readme;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,6 +13,7 @@ import io.nexus.notify.channel.Sender;
 import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.Poller;
+import io.nexus.notify.core.agent.PollingAgent;
 import io.nexus.notify.value.LatestLongs;
 import io.nexus.notify.value.LatestValues;
 import java.io.IOException;
@@ -20,8 +22,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.IntConsumer;
+import org.agrona.concurrent.AgentRunner;
+import org.agrona.concurrent.BackoffIdleStrategy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -41,6 +47,13 @@ class ReadmeExamplesTest {
     private static final String END_BLOCK = "```";
 
     private final List<String> handled = new ArrayList<>();
+
+    /** What the agent example's {@code reprice} does in the test that runs it. */
+    private IntConsumer repricer = item -> { };
+
+    private void reprice(int item) {
+        repricer.accept(item);
+    }
 
     private void handle(int item, long price) {
         handled.add(item + "=" + price);
@@ -125,6 +138,41 @@ class ReadmeExamplesTest {
         }
         // README:end
         assertEquals(List.of(42), received);
+    }
+
+    @Test
+    void localQueue() {
+        final Events events = Events.withCapacity(16);
+        // README:local
+        EventQueue local = EventQueue.createLocal(1024);   // notifier and poller on this thread
+        local.notifier().notify(7);
+        local.notifier().notify(7);                        // conflated
+        int n = local.poller().poll(events, 64);           // 1: token 7
+        // README:end
+        assertEquals(1, n);
+        assertArrayEquals(new int[] {7}, events.toArray());
+        assertEquals("local", local.backend());
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void pollingAgent() throws InterruptedException {
+        final EventQueue queue = EventQueue.create(1024);
+        final CountDownLatch repriced = new CountDownLatch(1);
+        repricer = item -> repriced.countDown();
+        // README:agent
+        PollingAgent agent = new PollingAgent("prices", queue.poller(), 64, item -> reprice(item));
+        AgentRunner runner = new AgentRunner(new BackoffIdleStrategy(), Throwable::printStackTrace,
+            null, agent);
+        AgentRunner.startOnThread(runner);
+        // README:end
+        try {
+            queue.notifier().notify(5);
+            repriced.await();
+        } finally {
+            runner.close();
+        }
+        assertEquals(0, repriced.getCount());
     }
 
     @Test
