@@ -20,6 +20,9 @@
  * usable one by one: {@link io.nexus.notify.tck.SemanticsConformance},
  * {@link io.nexus.notify.tck.BadInputConformance} and
  * {@link io.nexus.notify.tck.ConcurrencyConformance}.
+ * {@link io.nexus.notify.tck.LatestValuesConformance} and
+ * {@link io.nexus.notify.tck.LatestLongsConformance} check the value layer over the backend
+ * (they need notify-value on the test class path).
  *
  * <p>{@link io.nexus.notify.tck.EventChannelConformance} does the same for the blocking channel
  * over a backend (bad input, {@code limit == 0}, closed channels and the finality of

@@ -118,6 +118,8 @@ public final class LatestLongs {
      * @return what the notify returned
      * @throws IndexOutOfBoundsException if {@code token} is out of range; nothing changed
      * @throws IllegalArgumentException  if the width is not 1; nothing changed
+     * @throws IllegalStateException     if the notifier is a closed channel's sender; the
+     *     write counts, but the notify may not be delivered
      */
     public boolean publish(int token, long f0) {
         final int base = begin(token, 1);
@@ -134,6 +136,8 @@ public final class LatestLongs {
      * @return what the notify returned
      * @throws IndexOutOfBoundsException if {@code token} is out of range; nothing changed
      * @throws IllegalArgumentException  if the width is not 2; nothing changed
+     * @throws IllegalStateException     if the notifier is a closed channel's sender; the
+     *     write counts, but the notify may not be delivered
      */
     public boolean publish(int token, long f0, long f1) {
         final int base = begin(token, 2);
@@ -152,6 +156,8 @@ public final class LatestLongs {
      * @return what the notify returned
      * @throws IndexOutOfBoundsException if {@code token} is out of range; nothing changed
      * @throws IllegalArgumentException  if the width is not 3; nothing changed
+     * @throws IllegalStateException     if the notifier is a closed channel's sender; the
+     *     write counts, but the notify may not be delivered
      */
     public boolean publish(int token, long f0, long f1, long f2) {
         final int base = begin(token, 3);
@@ -172,6 +178,8 @@ public final class LatestLongs {
      * @return what the notify returned
      * @throws IndexOutOfBoundsException if {@code token} is out of range; nothing changed
      * @throws IllegalArgumentException  if the width is not 4; nothing changed
+     * @throws IllegalStateException     if the notifier is a closed channel's sender; the
+     *     write counts, but the notify may not be delivered
      */
     public boolean publish(int token, long f0, long f1, long f2, long f3) {
         final int base = begin(token, 4);
@@ -192,6 +200,8 @@ public final class LatestLongs {
      * @throws NullPointerException      if {@code values} is null; nothing changed
      * @throws IllegalArgumentException  if {@code values.length} is not the width; nothing
      *     changed
+     * @throws IllegalStateException     if the notifier is a closed channel's sender; the
+     *     write counts, but the notify may not be delivered
      */
     public boolean publish(int token, long[] values) {
         Objects.requireNonNull(values, "values");

@@ -166,7 +166,8 @@ public final class LatestValues<V> {
      * @param action what to do with each token and its value
      * @return the number of values handed to {@code action}
      * @throws NullPointerException      if {@code events} or {@code action} is null
-     * @throws IndexOutOfBoundsException if the batch holds a token outside {@code [0, capacity)}
+     * @throws IndexOutOfBoundsException if the batch holds a token outside
+     *     {@code [0, capacity)}; the tokens before it have been taken and handed over
      */
     public int takeEach(Events events, TokenValueConsumer<? super V> action) {
         Objects.requireNonNull(action, "action");

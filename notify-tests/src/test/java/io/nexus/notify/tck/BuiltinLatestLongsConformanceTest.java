@@ -1,0 +1,16 @@
+package io.nexus.notify.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.nexus.notify.EventQueue;
+
+/** Runs the conformance of {@code LatestLongs} over the {@code builtin} backend. */
+class BuiltinLatestLongsConformanceTest extends LatestLongsConformance {
+
+    @Override
+    protected EventQueue newQueue(int capacity) {
+        final EventQueue q = EventQueue.create(capacity, "builtin");
+        assertEquals("builtin", q.backend());
+        return q;
+    }
+}
