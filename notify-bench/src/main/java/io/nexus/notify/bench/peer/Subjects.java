@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Names and builds the queues a benchmark compares: any backend available in this JVM, or a
- * peer. Benchmarks take the name as their {@code backend} parameter.
+ * peer. Benchmarks take the name as their {@code backend} parameter. Each peer name also
+ * names a latest-value peer written with the same tools ({@link #latestValues}).
  */
 public final class Subjects {
 
@@ -53,6 +54,28 @@ public final class Subjects {
                 return new JctoolsPeerQueue(capacity);
             default:
                 return EventQueue.create(capacity, name);
+        }
+    }
+
+    /**
+     * Builds latest values keyed by token: the library's {@code LatestValues} over a backend's
+     * queue, or the value peer of the same name ({@link JdkValuePeer} for {@value #JDK_PEER},
+     * {@link JctoolsValuePeer} for {@value #JCTOOLS_PEER}).
+     *
+     * @param name     a backend name or a peer name
+     * @param capacity the number of tokens
+     * @param <V>      the value type
+     * @return new latest values, all empty
+     * @throws IllegalArgumentException if the name is neither an available backend nor a peer
+     */
+    public static <V> LatestValueStore<V> latestValues(String name, int capacity) {
+        switch (name) {
+            case JDK_PEER:
+                return new JdkValuePeer<>(capacity);
+            case JCTOOLS_PEER:
+                return new JctoolsValuePeer<>(capacity);
+            default:
+                return new LibraryLatestValues<>(EventQueue.create(capacity, name));
         }
     }
 }

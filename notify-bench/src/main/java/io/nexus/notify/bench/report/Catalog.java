@@ -13,7 +13,12 @@ import java.util.TreeSet;
  * a sender next to the bare one, and a receive of an empty channel next to a poll of its queue
  * with the same limit. Round trips are compared with the floor of their waiting kind: busy
  * polling with the atomic ping-pong, the parked channel with the {@code LockSupport}
- * park/unpark ping-pong.
+ * park/unpark ping-pong. The latest-value rows likewise sit under the queue rows they extend:
+ * a one-field publish of a pending token under the conflated notify, a four-field publish of
+ * an idle token under the new notify, a value's publish, poll and take under the new notify
+ * and poll, a tuple's read per delivered token under the poll's cost per token. They are
+ * compared with the best peer (the value layer over the peer queues, or the value peers), not
+ * with a floor, so that a run of the floors alone shows no empty latest-value rows.
  */
 public final class Catalog {
 
@@ -43,17 +48,23 @@ public final class Catalog {
         rows.add(new RowSpec("notify, conflated",
             Figure.of("NotifyBench.conflated", Statistic.SCORE),
             Figure.of("FloorSwapBench.swap", Statistic.SCORE), SWAP_FLOOR));
+        rows.add(RowSpec.vsPeers("publish 1 long, conflated",
+            Figure.of("LatestLongsBench.publishConflated", Statistic.SCORE)));
         rows.add(new RowSpec("notify, conflated, 2 threads on 1 token",
             Figure.of("NotifyContendedBench.conflated", Statistic.SCORE),
             Figure.of("FloorSwapBench.swapContended", Statistic.SCORE), SWAP_FLOOR));
         rows.add(new RowSpec("notify new (alone)",
             Figure.of("NotifyNewBench.notifyNew", Statistic.SCORE),
             Figure.of("FloorSwapBench.swapAndClaim", Statistic.SCORE), CLAIM_FLOOR));
+        rows.add(RowSpec.vsPeers("publish 4 longs, new (alone)",
+            Figure.of("LatestLongsNewBench.publishNew", Statistic.SCORE)));
         rows.add(new RowSpec("notify new through Sender",
             Figure.of("SenderBench.notifyNew", Statistic.SCORE),
             Figure.of("FloorSwapBench.swapAndClaim", Statistic.SCORE), CLAIM_FLOOR));
         rows.add(RowSpec.vsPeers("notify new + poll",
             Figure.of("NotifyBench.newThenPoll", Statistic.SCORE)));
+        rows.add(RowSpec.vsPeers("publish value + poll + take",
+            Figure.of("LatestValuesBench.publishPollTake", Statistic.SCORE)));
         rows.add(RowSpec.vsPeers("poll, empty",
             Figure.of("NotifyBench.pollEmpty", Statistic.SCORE)));
         rows.add(RowSpec.vsPeers("poll limit 64, empty",
@@ -68,6 +79,8 @@ public final class Catalog {
             Figure.of("PollReadyBench.poll128", Statistic.SCORE)));
         rows.add(RowSpec.vsPeers("poll, 128 ready, per token",
             new Figure("PollReadyBench.poll128", Map.of(), 0, null, Statistic.SCORE, 128)));
+        rows.add(RowSpec.vsPeers("read 4 longs, per delivered token",
+            Figure.of("LatestLongsBench.read", Statistic.SCORE)));
         rows.add(RowSpec.vsPeers("poll limit 32, 64 ready", limit("64")));
         rows.add(RowSpec.vsPeers("poll limit 32, 4096 ready", limit("4096")));
         for (Statistic s : List.of(Statistic.P50, Statistic.P99)) {
