@@ -9,7 +9,8 @@
 module io.nexus.notify {
     exports io.nexus.notify;
     exports io.nexus.notify.spi;
-    exports io.nexus.notify.internal to io.nexus.notify.core, io.nexus.notify.channel;
+    exports io.nexus.notify.internal
+        to io.nexus.notify.core, io.nexus.notify.channel, io.nexus.notify.value;
 
     uses io.nexus.notify.spi.EventQueueProvider;
 }

@@ -5,8 +5,9 @@ import io.nexus.notify.EventQueue;
 /**
  * Argument checks shared by the built-in modules, so that all of them reject bad input with
  * the same exception and message. Not public API: the module exports this package only to
- * {@code io.nexus.notify.core} and {@code io.nexus.notify.channel}. The throwing paths are
- * kept out of line so that the checks cost one compare on hot paths.
+ * {@code io.nexus.notify.core}, {@code io.nexus.notify.channel} and
+ * {@code io.nexus.notify.value}. The throwing paths are kept out of line so that the checks
+ * cost one compare on hot paths.
  */
 public final class Checks {
 

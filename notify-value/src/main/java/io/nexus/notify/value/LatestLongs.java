@@ -1,6 +1,7 @@
 package io.nexus.notify.value;
 
 import io.nexus.notify.Notifier;
+import io.nexus.notify.internal.Checks;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
@@ -286,7 +287,7 @@ public final class LatestLongs {
 
     private void checkToken(int token) {
         if (token < 0 || token >= seqs.length) {
-            throw Slots.tokenOutOfRange(token, seqs.length);
+            throw Checks.tokenOutOfRange(token, seqs.length);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.nexus.notify.value;
 
 import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
+import io.nexus.notify.internal.Checks;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
@@ -186,7 +187,7 @@ public final class LatestValues<V> {
 
     private void checkToken(int token) {
         if (token < 0 || token >= slots.length) {
-            throw Slots.tokenOutOfRange(token, slots.length);
+            throw Checks.tokenOutOfRange(token, slots.length);
         }
     }
 }

@@ -1,10 +1,12 @@
 package io.nexus.notify.value;
 
-import io.nexus.notify.EventQueue;
 import io.nexus.notify.Notifier;
 import java.util.Objects;
 
-/** Argument checks the value types share, with the same exceptions as the queue's. */
+/**
+ * The capacity check the value types share; token checks use the queue's own
+ * ({@code io.nexus.notify.internal.Checks}), so that both fail with the same message.
+ */
 final class Slots {
 
     private Slots() {
@@ -20,21 +22,11 @@ final class Slots {
      */
     static int checkCapacity(Notifier notifier, int capacity) {
         Objects.requireNonNull(notifier, "notifier");
-        final int most = Math.min(notifier.capacity(), EventQueue.MAX_CAPACITY);
+        final int most = notifier.capacity();
         if (capacity < 1 || capacity > most) {
             throw new IllegalArgumentException("capacity must be in [1, " + most
                 + "] (the notifier's capacity), was " + capacity);
         }
         return capacity;
-    }
-
-    /**
-     * Builds the exception for a token outside {@code [0, capacity)}.
-     *
-     * @return the exception to throw
-     */
-    static IndexOutOfBoundsException tokenOutOfRange(int token, int capacity) {
-        return new IndexOutOfBoundsException("token index " + token + " is out of range [0, "
-            + capacity + ")");
     }
 }
