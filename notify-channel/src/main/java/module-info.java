@@ -3,10 +3,12 @@
  *
  * <p>Depends on the notify API alone, so it works over every backend, third-party ones
  * included. The API module is required transitively because its types ({@code Events},
- * {@code Token}, {@code EventQueue}) appear in this module's signatures.
+ * {@code Token}, {@code EventQueue}) appear in this module's signatures. Agrona is optional:
+ * only {@code AgronaWaitStrategy} needs it.
  */
 module io.nexus.notify.channel {
     requires transitive io.nexus.notify;
+    requires static org.agrona;
 
     exports io.nexus.notify.channel;
 }

@@ -13,6 +13,12 @@ import java.util.Objects;
  * <p>A notify never waits for the consumer. Its token is pending, and counted by
  * {@link Poller#isEmpty()}, from the moment the notify has claimed its place in the FIFO, which
  * is before it returns; see {@link Poller} for when a poll delivers it.
+ *
+ * <p><b>For implementers.</b> The claim that makes a token pending must be a sequentially
+ * consistent action (a volatile write, or a read-modify-write such as {@code getAndAdd} or
+ * {@code compareAndSet}) that {@link Poller#isEmpty()} reads. Code layered on a notifier
+ * relies on it: a channel's sender follows the notify with volatile loads only, and needs them
+ * ordered after the claim (docs/memory-ordering.md, traps 2 and 4).
  */
 public interface Notifier {
 

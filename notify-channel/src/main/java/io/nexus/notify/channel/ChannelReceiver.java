@@ -47,6 +47,9 @@ final class ChannelReceiver implements Receiver {
     /** Result of {@link #step} meaning "nothing yet, keep waiting"; never returned to users. */
     private static final int KEEP_WAITING = Integer.MIN_VALUE;
 
+    /** The longest park while a notify is in flight (claimed, not yet written). */
+    private static final long IN_FLIGHT_PARK_NANOS = 50_000L;
+
     /** The longest timeout expressible in nanoseconds; longer ones are clamped to it. */
     private static final Duration MAX_TIMEOUT = Duration.ofNanos(Long.MAX_VALUE);
 
@@ -65,15 +68,15 @@ final class ChannelReceiver implements Receiver {
     /** Whether this receiver has returned {@link #CLOSED}; read and written by the owner. */
     private boolean closedSeen;
 
-    private final int spins;
-    private final int yields;
+    private final WaitStrategy strategy;
+
+    /** {@code strategy.parks()}, read once: the sender skips its wake-up on the same answer. */
     private final boolean parks;
 
     ChannelReceiver(EventChannel channel, Poller poller, WaitStrategy strategy) {
         this.channel = channel;
         this.poller = poller;
-        this.spins = strategy.spins();
-        this.yields = strategy.yields();
+        this.strategy = strategy;
         this.parks = strategy.parks();
     }
 
@@ -196,7 +199,8 @@ final class ChannelReceiver implements Receiver {
     }
 
     /**
-     * Receives with the given arguments, already checked.
+     * Receives with the given arguments, already checked: attempts, asking the strategy how to
+     * wait after each empty one.
      *
      * @param timeoutNanos the time to wait, {@code >= 0}, or {@link #UNTIMED}
      */
@@ -210,29 +214,25 @@ final class ChannelReceiver implements Receiver {
         }
         final boolean timed = timeoutNanos != UNTIMED;
         final long deadline = timed ? System.nanoTime() + timeoutNanos : 0L;
-        for (int i = 0; i < spins; i++) {
-            Thread.onSpinWait();
-            if ((result = step(events, limit, timed, deadline)) != KEEP_WAITING) {
+        int idleCount = 0;
+        while (true) {
+            final long parkNanos = strategy.idle(idleCount);
+            if (parkNanos == WaitStrategy.RETRY) {
+                result = step(events, limit, timed, deadline);
+            } else {
+                result = parkOnce(events, limit, parkNanos, timed, deadline);
+            }
+            if (result != KEEP_WAITING) {
                 return result;
             }
-        }
-        for (int i = 0; i < yields; i++) {
-            Thread.yield();
-            if ((result = step(events, limit, timed, deadline)) != KEEP_WAITING) {
-                return result;
+            if (idleCount != Integer.MAX_VALUE) {
+                idleCount++;
             }
         }
-        while (!parks) {
-            Thread.onSpinWait();
-            if ((result = step(events, limit, timed, deadline)) != KEEP_WAITING) {
-                return result;
-            }
-        }
-        return park(events, limit, timed, deadline);
     }
 
     /**
-     * One step of the spin and yield phases: an attempt, then the interrupt and the deadline.
+     * One step after a wait that did not park: an attempt, then the interrupt and the deadline.
      *
      * @return what {@link #attempt} returned if not {@code 0}; else {@code 0} once the deadline
      *     has passed; else {@link #KEEP_WAITING}
@@ -248,40 +248,54 @@ final class ChannelReceiver implements Receiver {
     }
 
     /**
-     * The park phase: publish parked, fence, re-check, park; until a result.
+     * One park: publish parked, fence, re-check, and park through the strategy if the queue is
+     * strictly empty.
      *
-     * @return what {@link #attempt} returned if not {@code 0}; else {@code 0} at the deadline
+     * @param parkNanos what the strategy asked for: a positive time, or {@link WaitStrategy#PARK}
+     * @return what {@link #attempt} returned if not {@code 0}; else {@code 0} at the deadline;
+     *     else {@link #KEEP_WAITING}
      */
-    private int park(Events events, int limit, boolean timed, long deadline)
+    private int parkOnce(Events events, int limit, long parkNanos, boolean timed, long deadline)
             throws InterruptedException {
+        if (parkNanos < 0 || !parks) {
+            throw new IllegalStateException(strategy + " returned " + parkNanos + " from idle();"
+                + " it may return only RETRY, or a time to park if its parks() is true");
+        }
         final Thread self = Thread.currentThread();
+        channel.publishParked(self);
         try {
-            while (true) {
-                channel.publishParked(self);
-                // StoreLoad (lost wake-up, lost close): parked must be visible before the
-                // re-check reads closed and the queue. The volatile store that published it
-                // is not enough on its own: the Java memory model orders a volatile write
-                // only before later volatile reads, and the backend's poll reads opaque or
-                // acquire. Paired with the sender's fence after its push and close()'s fence
-                // after setting closed.
-                VarHandle.fullFence();
-                final int result = attempt(events, limit);
-                if (result != 0) {
-                    return result;
-                }
-                checkInterrupt();
-                if (timed) {
-                    final long remaining = deadline - System.nanoTime();
-                    if (remaining <= 0) {
-                        return 0;
-                    }
-                    LockSupport.parkNanos(channel, remaining);
-                } else {
-                    LockSupport.park(channel);
-                }
-                // Woken by a waker, close(), an interrupt, the deadline, a stale permit or for
-                // no reason: all handled by going round again.
+            // StoreLoad (lost wake-up, lost close): parked must be visible before the re-check
+            // reads closed and the queue. The volatile store that published it is not enough
+            // on its own: the backend's poll reads with acquire or opaque, which a volatile
+            // store does not order. Paired with the sender's sequentially consistent claim and
+            // volatile load of parked, and with close()'s fence after setting closed.
+            VarHandle.fullFence();
+            final int result = attempt(events, limit);
+            if (result != 0) {
+                return result;
             }
+            checkInterrupt();
+            long nanos = parkNanos;
+            if (timed) {
+                final long remaining = deadline - System.nanoTime();
+                if (remaining <= 0) {
+                    return 0;
+                }
+                nanos = Math.min(nanos, remaining);
+            }
+            if (poller.isEmpty()) {
+                strategy.park(channel, nanos);
+            } else {
+                // A notify in flight: its claim is visible but its token is not yet pollable.
+                // Its sender most likely reads parked after this thread published it and will
+                // unpark us, but it may have read it just before, so never park on it for
+                // long: a producer descheduled mid-notify keeps this loop polling every
+                // IN_FLIGHT_PARK_NANOS instead of sleeping on a token that is already queued.
+                LockSupport.parkNanos(channel, Math.min(nanos, IN_FLIGHT_PARK_NANOS));
+            }
+            // Woken by a sender, close(), an interrupt, the time, a stale permit or for no
+            // reason: the caller goes round again.
+            return KEEP_WAITING;
         } finally {
             channel.withdrawParked(self);
         }

@@ -1,21 +1,24 @@
 package io.nexus.notify.channel;
 
 import io.nexus.notify.Notifier;
-import java.lang.invoke.VarHandle;
 
 /**
- * The {@link Sender} of an {@link EventChannel}: the queue's notify, then one full fence
- * followed by two loads (closed and parked), and a system call only when the receiver is
- * parked.
+ * The {@link Sender} of an {@link EventChannel}: the queue's notify, then a load of
+ * {@code closed} and, unless the channel's strategy never parks, a load of {@code parked}, and
+ * a system call only when the receiver is parked. No fence.
  */
 final class ChannelSender implements Sender {
 
     private final EventChannel channel;
     private final Notifier notifier;
 
-    ChannelSender(EventChannel channel, Notifier notifier) {
+    /** Whether the receiver may park, so that a new token must look for it. */
+    private final boolean wakes;
+
+    ChannelSender(EventChannel channel, Notifier notifier, boolean wakes) {
         this.channel = channel;
         this.notifier = notifier;
+        this.wakes = wakes;
     }
 
     @Override
@@ -30,15 +33,19 @@ final class ChannelSender implements Sender {
         if (!notifier.notify(tokenIndex)) {
             return false;
         }
-        // StoreLoad, one fence for two Dekker pairs (docs/memory-ordering.md): the push must be
-        // ordered before the reads of closed (trap 4) and of parked (trap 2). A backend's
-        // offer ends in a release store, which does not stop a later load from being
-        // satisfied first. Without it, this notify could read "open" and return true while
-        // the receiver, having seen closed and a strictly empty queue, returns CLOSED without
-        // the token; or read "not parked" while the receiver parks with the token queued.
-        VarHandle.fullFence();
-        final boolean closedMeanwhile = channel.isClosedOpaque();
-        channel.wakeParked();
+        // No fence here, although each of the two loads below is the second half of a
+        // store-then-load handshake (trap 2 and trap 4 in docs/memory-ordering.md). The
+        // queue's notify claimed the token's place with a sequentially consistent
+        // read-modify-write (the Notifier contract), and that claim is what the receiver's
+        // strict isEmpty() reads after its own full fence. A volatile load that follows a
+        // sequentially consistent write in program order cannot be satisfied before it, so
+        // either this load sees the receiver's store (closed, parked) or the receiver sees the
+        // claim. The loads must be volatile, not acquire: an acquire load may pass the claim
+        // (ldapr on ARM). On x86 they are plain loads.
+        final boolean closedMeanwhile = channel.isClosedVolatile();
+        if (wakes) {
+            channel.wakeParked();
+        }
         if (closedMeanwhile) {
             // close() won the race: the receiver may already have returned CLOSED, so this
             // notify cannot promise delivery. Its token stays queued (a possible spurious

@@ -43,29 +43,37 @@ import java.util.concurrent.locks.LockSupport;
  * senders that find the receiver parked only one pays for the unpark.
  *
  * <p><b>Lost wake-up (trap 2 in docs/memory-ordering.md).</b> The receiver writes
- * {@code parked} and then reads the queue; a sender writes the queue (the backend's offer ends
- * in a release store) and then reads {@code parked}. That is Dekker's pattern: with release/acquire alone both loads may be
+ * {@code parked} and then reads the queue; a sender writes the queue and then reads
+ * {@code parked}. That is Dekker's pattern: with release/acquire alone both loads may be
  * satisfied before the other side's store is visible (store&rarr;load reordering, which x86
  * does through its store buffer), so the sender sees no parked receiver and the receiver sees
- * an empty queue and parks with a token queued, possibly forever. Each side therefore issues a
- * {@link VarHandle#fullFence()} between its store and its load; at least one of them then sees
- * the other's store. Only a sender whose notify made a token newly pending takes part: a
- * conflated notify found the token queued, and the notify that queued it did the check.
+ * an empty queue and parks with a token queued, possibly forever. The receiver therefore
+ * publishes with a volatile store and issues a {@link VarHandle#fullFence()} before its
+ * re-check. The sender needs no fence of its own: every queue's notify claims its place with
+ * a sequentially consistent read-modify-write (the {@link io.nexus.notify.Notifier} contract),
+ * and the sender reads {@code parked} with a volatile load after it. So either the sender sees
+ * the receiver parked, or the receiver's re-check sees the claim. It may see the claim but not
+ * yet the token (the sender has not finished writing its slot, and may have read
+ * {@code parked} before the receiver published it), so a receiver whose poll found nothing
+ * parks only if the queue is strictly empty ({@link io.nexus.notify.Poller#isEmpty()}); with a
+ * notify in flight it yields and tries again. Only a sender whose notify made a token newly
+ * pending takes part: a conflated notify found the token queued, and the notify that queued it
+ * did the check. A strategy that never parks ({@link WaitStrategy#parks()}) spares senders the
+ * load of {@code parked} altogether.
  *
  * <p><b>Lost close.</b> {@code close()} against a parking receiver is the same pattern on
- * {@code closed} instead of the queue, guarded by the same two fences (the receiver's re-check
- * reads {@code closed} and then the queue after its fence).
+ * {@code closed} instead of the queue, guarded by a full fence on each side (the receiver's
+ * re-check reads {@code closed} and then the queue after its fence).
  *
  * <p><b>Close that strands nothing (trap 4 in docs/memory-ordering.md; docs/close.md).</b> A
- * sender pushes, fences, and re-reads {@code closed}: if the channel closed meanwhile, its
- * notify throws instead of returning {@code true}. The receiver, once it has read
- * {@code closed == true} and polled nothing, fences and asks the queue whether it is strictly
- * empty (a slot claimed by a notify still in flight counts). Only then does it return
+ * sender pushes, then re-reads {@code closed} with a volatile load: if the channel closed
+ * meanwhile, its notify throws instead of returning {@code true}. The receiver, once it has
+ * read {@code closed == true} and polled nothing, fences and asks the queue whether it is
+ * strictly empty (a slot claimed by a notify still in flight counts). Only then does it return
  * {@link Receiver#CLOSED}, and it remembers that it did, so {@code CLOSED} is final. Either the
  * sender's re-read sees {@code closed}, or the receiver's emptiness check sees the sender's
  * claim: a notify that returned {@code true} is never left behind {@code CLOSED}. A notify
- * still in flight makes the receiver wait for it (it wakes the receiver when done), not
- * return {@code CLOSED} early.
+ * still in flight makes the receiver wait for it, not return {@code CLOSED} early.
  *
  * <p><b>Stale unparks.</b> A waker may read {@code parked} just before the receiver withdraws,
  * and unpark a thread that has already returned. That leaves a permit, which makes some later
@@ -106,7 +114,7 @@ public final class EventChannel implements AutoCloseable {
     private EventChannel(EventQueue queue, WaitStrategy strategy) {
         this.queue = Objects.requireNonNull(queue, "queue");
         this.strategy = Objects.requireNonNull(strategy, "strategy");
-        this.sender = new ChannelSender(this, queue.notifier());
+        this.sender = new ChannelSender(this, queue.notifier(), strategy.parks());
         this.receiver = new ChannelReceiver(this, queue.poller(), strategy);
     }
 
@@ -282,13 +290,13 @@ public final class EventChannel implements AutoCloseable {
     }
 
     /**
-     * Reads {@code closed} with no ordering of its own, for a caller that has just issued a
-     * full fence.
+     * Reads {@code closed} with a volatile load, for a sender that has just claimed a place in
+     * the queue with a sequentially consistent write: the load cannot pass that write.
      *
      * @return {@code true} once the channel is closed
      */
-    boolean isClosedOpaque() {
-        return (boolean) CLOSED.getOpaque(this);
+    boolean isClosedVolatile() {
+        return (boolean) CLOSED.getVolatile(this);
     }
 
     /**
@@ -312,12 +320,14 @@ public final class EventChannel implements AutoCloseable {
     }
 
     /**
-     * Unparks the parked receiver, if any. The caller must have issued a full fence after the
-     * store that the receiver has to see (a queue push, or {@code closed}).
+     * Unparks the parked receiver, if any. The caller's store that the receiver has to see (a
+     * queue claim, or {@code closed}) must be sequentially consistent or followed by a full
+     * fence.
      */
     void wakeParked() {
-        // Opaque read: the caller's full fence already orders it after the caller's store.
-        final Thread receiverThread = (Thread) PARKED.getOpaque(this);
+        // Volatile read: it cannot pass the caller's sequentially consistent claim, nor the
+        // full fence that close() issues (on x86 a plain load).
+        final Thread receiverThread = (Thread) PARKED.getVolatile(this);
         // Taking the thread out with a CAS lets only one of several concurrent wakers pay for
         // the unpark system call; the receiver re-publishes before it parks again.
         if (receiverThread != null && PARKED.compareAndSet(this, receiverThread, null)) {

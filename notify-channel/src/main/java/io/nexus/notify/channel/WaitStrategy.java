@@ -1,162 +1,147 @@
 package io.nexus.notify.channel;
 
+import java.util.concurrent.locks.LockSupport;
+
 /**
- * How a {@link Receiver} waits when nothing is pending: an immutable value in the style of
- * Agrona's {@code IdleStrategy} and the Disruptor's {@code WaitStrategy}.
+ * How a {@link Receiver} waits when nothing is pending, in the style of Agrona's
+ * {@code IdleStrategy}: after every empty attempt of a receive, the receiver asks the strategy
+ * what to do next.
  *
- * <p>A waiting receive goes through up to three phases, re-trying the queue at every step:
- * <ol>
- *   <li><b>spin</b>: {@link #spins()} tries, each after {@link Thread#onSpinWait()};</li>
- *   <li><b>yield</b>: {@link #yields()} tries, each after {@link Thread#yield()};</li>
- *   <li><b>park</b> if {@link #parks()}: publish that the receiver is parked, re-check the queue,
- *       and {@link java.util.concurrent.locks.LockSupport#park park} until a sender that made a
- *       token pending, {@code close()}, an interrupt or the deadline wakes it. Otherwise spin
- *       without bound.</li>
- * </ol>
- * Every phase honours the deadline, interrupts and {@code close()}. Spinning trades a CPU for
- * latency: a parked receiver costs the waking sender a system call and itself an OS wake-up
- * (microseconds), a spinning one notices a token within nanoseconds.
+ * <p>{@link #idle(int)} either waits a little itself (spins with {@link Thread#onSpinWait()},
+ * yields, or does nothing) and returns {@link #RETRY}, after which the receiver tries the
+ * queue again; or it returns a time to park. Parking is always done by the receiver, never by
+ * {@code idle}: it publishes itself as parked, checks the queue once more, and only then calls
+ * {@link #park(Object, long)}. A sender whose notify makes a token pending reads that
+ * publication and unparks the receiver; a sender that finds no receiver parked pays nothing
+ * but a load. That protocol is the same for every strategy, so no strategy can lose a wake-up
+ * (docs/memory-ordering.md, trap 2).
+ *
+ * <p>Every phase honours the receive's deadline, interrupts and {@code close()}. Spinning
+ * trades a CPU for latency: a parked receiver costs the waking sender a system call and itself
+ * an OS wake-up (microseconds), a spinning one notices a token within nanoseconds.
+ *
+ * <p>The built-in strategies are immutable values that any number of channels may share;
+ * {@link AgronaWaitStrategy} wraps a stateful Agrona {@code IdleStrategy} and belongs to one
+ * channel.
+ *
+ * <pre>{@code
+ * EventChannel channel = EventChannel.create(1024, null,
+ *     WaitStrategy.backoff(64, 4, 1_000, 1_000_000));   // spin, yield, park 1 us .. 1 ms
+ * }</pre>
  */
-public final class WaitStrategy {
+public interface WaitStrategy {
 
-    /** Spin tries of the default strategy: a few microseconds of busy waiting. */
-    private static final int DEFAULT_SPINS = 128;
+    /** What {@link #idle(int)} returns to have the receiver try the queue again at once. */
+    long RETRY = 0L;
 
-    /** Yield tries of the default strategy. */
-    private static final int DEFAULT_YIELDS = 8;
+    /** What {@link #idle(int)} returns to park until a sender, a close or an interrupt. */
+    long PARK = Long.MAX_VALUE;
 
-    private static final WaitStrategy DEFAULT = new WaitStrategy(DEFAULT_SPINS, DEFAULT_YIELDS, true);
-    private static final WaitStrategy PARK_IMMEDIATELY = new WaitStrategy(0, 0, true);
-    private static final WaitStrategy BUSY_SPIN = new WaitStrategy(0, 0, false);
+    /**
+     * Decides how to wait after an empty attempt. Called by the receiving thread only.
+     *
+     * @param idleCount how many times this receive has called {@code idle} before: {@code 0}
+     *     after the first empty attempt of a receive, then one more each call (it stops
+     *     growing at {@link Integer#MAX_VALUE})
+     * @return {@link #RETRY} to try again at once (after whatever waiting this method did
+     *     itself), or a positive number of nanoseconds to park for at most, {@link #PARK} for
+     *     no limit but the receive's own deadline
+     */
+    long idle(int idleCount);
 
-    private final int spins;
-    private final int yields;
-    private final boolean parks;
-
-    private WaitStrategy(int spins, int yields, boolean parks) {
-        this.spins = spins;
-        this.yields = yields;
-        this.parks = parks;
+    /**
+     * Tells whether {@link #idle(int)} may ever ask to park. A strategy that never does spares
+     * every sender the check for a parked receiver; a receive whose strategy says {@code false}
+     * here and then asks to park throws {@link IllegalStateException}.
+     *
+     * @return {@code true} unless {@code idle} always returns {@link #RETRY}
+     */
+    default boolean parks() {
+        return true;
     }
 
     /**
-     * Returns the default strategy: a short bounded spin ({@value #DEFAULT_SPINS} tries with
-     * {@link Thread#onSpinWait()}), then {@value #DEFAULT_YIELDS} tries with
-     * {@link Thread#yield()}, then park. Good for most uses: low latency when tokens arrive
-     * close together, no CPU burnt when they do not.
+     * Parks the receiving thread for at most {@code nanos}. The receiver calls this only after
+     * it has published itself as parked and found the queue empty, so a sender's
+     * {@link LockSupport#unpark} ends the wait. It may return early for any reason; the
+     * receiver checks again and asks {@link #idle(int)} what next. Override it to wait in some
+     * other way that {@code LockSupport.unpark} ends.
+     *
+     * @param blocker the channel, for thread dumps ({@link LockSupport#getBlocker})
+     * @param nanos   the longest wait, {@code > 0}; {@link #PARK} for no limit
+     */
+    default void park(Object blocker, long nanos) {
+        if (nanos == PARK) {
+            LockSupport.park(blocker);
+        } else {
+            LockSupport.parkNanos(blocker, nanos);
+        }
+    }
+
+    /**
+     * Returns the default strategy: {@value SpinYieldPark#DEFAULT_SPINS} tries with
+     * {@link Thread#onSpinWait()}, then {@value SpinYieldPark#DEFAULT_YIELDS} with
+     * {@link Thread#yield()}, then park until woken. Low latency when tokens arrive close
+     * together, no CPU burnt when they do not.
      *
      * @return the default strategy
      */
-    public static WaitStrategy defaultStrategy() {
-        return DEFAULT;
+    static WaitStrategy defaultStrategy() {
+        return SpinYieldPark.DEFAULT;
     }
 
     /**
      * Returns a strategy that spins {@code spins} tries, yields {@code yields} tries, then
-     * parks.
+     * parks until woken.
      *
      * @param spins  tries with {@link Thread#onSpinWait()} before yielding, {@code >= 0}
      * @param yields tries with {@link Thread#yield()} before parking, {@code >= 0}
      * @return the strategy
      * @throws IllegalArgumentException if {@code spins} or {@code yields} is negative
      */
-    public static WaitStrategy spinYieldPark(int spins, int yields) {
-        if (spins < 0) {
-            throw new IllegalArgumentException("spins must be >= 0, was " + spins);
-        }
-        if (yields < 0) {
-            throw new IllegalArgumentException("yields must be >= 0, was " + yields);
-        }
-        return new WaitStrategy(spins, yields, true);
+    static WaitStrategy spinYieldPark(int spins, int yields) {
+        return new SpinYieldPark(spins, yields);
     }
 
     /**
-     * Returns a strategy that parks at once: no spin, no yield; publish parked, re-check the
-     * queue, park. Every wait is then an OS park, which makes the wake-up protocol easy to
-     * exercise in tests and keeps an idle receiver from using any CPU.
+     * Returns a strategy that parks at once: no spin, no yield. Every wait is then an OS park,
+     * which keeps an idle receiver from using any CPU and makes the wake-up protocol easy to
+     * exercise in tests.
      *
-     * @return the park-immediately strategy
+     * @return the park-immediately strategy, equal to {@code spinYieldPark(0, 0)}
      */
-    public static WaitStrategy parkImmediately() {
-        return PARK_IMMEDIATELY;
+    static WaitStrategy parkImmediately() {
+        return SpinYieldPark.IMMEDIATE;
     }
 
     /**
      * Returns a strategy that never parks: the receiver spins with {@link Thread#onSpinWait()}
      * until a token is pending, the deadline passes, the thread is interrupted or the channel
-     * is closed. Lowest latency, at the price of a CPU kept busy while waiting; for
-     * latency-critical users with a core to spare. On a virtual thread it keeps its carrier
-     * busy while it waits; use a parking strategy there.
+     * is closed. Lowest latency, and senders skip the parked-receiver check, at the price of a
+     * CPU kept busy while waiting. On a virtual thread it keeps its carrier busy; use a parking
+     * strategy there.
      *
      * @return the busy-spin strategy
      */
-    public static WaitStrategy busySpin() {
-        return BUSY_SPIN;
+    static WaitStrategy busySpin() {
+        return BusySpin.INSTANCE;
     }
 
     /**
-     * Returns the number of spin tries before yielding.
+     * Returns a backoff strategy: {@code spins} tries with {@link Thread#onSpinWait()},
+     * {@code yields} with {@link Thread#yield()}, then parks of {@code minParkNanos}, doubling
+     * each time up to {@code maxParkNanos}. A sender that makes a token pending still wakes
+     * the receiver at once; the bounded parks only matter to a receive that must look at the
+     * queue now and then anyway.
      *
-     * @return the spin tries, {@code >= 0}
+     * @param spins        tries with {@link Thread#onSpinWait()}, {@code >= 0}
+     * @param yields       tries with {@link Thread#yield()}, {@code >= 0}
+     * @param minParkNanos the first park, {@code >= 1}
+     * @param maxParkNanos the longest park, {@code >= minParkNanos}
+     * @return the strategy
+     * @throws IllegalArgumentException if an argument is out of range
      */
-    public int spins() {
-        return spins;
-    }
-
-    /**
-     * Returns the number of yield tries before parking.
-     *
-     * @return the yield tries, {@code >= 0}
-     */
-    public int yields() {
-        return yields;
-    }
-
-    /**
-     * Tells whether the receiver parks after the spin and yield phases.
-     *
-     * @return {@code true} if it parks, {@code false} if it spins without bound
-     */
-    public boolean parks() {
-        return parks;
-    }
-
-    /**
-     * Compares by phases.
-     *
-     * @param other the object to compare with
-     * @return {@code true} if {@code other} is a strategy with the same spins, yields and parking
-     */
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof WaitStrategy)) {
-            return false;
-        }
-        final WaitStrategy that = (WaitStrategy) other;
-        return spins == that.spins && yields == that.yields && parks == that.parks;
-    }
-
-    /**
-     * Hashes the phases.
-     *
-     * @return a hash consistent with {@link #equals(Object)}
-     */
-    @Override
-    public int hashCode() {
-        return (31 * spins + yields) * 2 + (parks ? 1 : 0);
-    }
-
-    /**
-     * Describes the strategy.
-     *
-     * @return for example {@code WaitStrategy[spins=128, yields=8, park]}
-     */
-    @Override
-    public String toString() {
-        return "WaitStrategy[spins=" + spins + ", yields=" + yields + ", "
-            + (parks ? "park" : "busy-spin") + "]";
+    static WaitStrategy backoff(int spins, int yields, long minParkNanos, long maxParkNanos) {
+        return new Backoff(spins, yields, minParkNanos, maxParkNanos);
     }
 }

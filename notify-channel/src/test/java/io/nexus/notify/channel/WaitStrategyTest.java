@@ -10,57 +10,120 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.nexus.notify.Events;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The wait strategies: their values, their checks, and a channel working with each. */
+/** The built-in wait strategies: their phases, their checks, and a channel working with each. */
 class WaitStrategyTest {
 
+    /** A park far longer than the test's patience: only a sender's unpark ends it in time. */
+    private static final long MINUTE = TimeUnit.MINUTES.toNanos(1);
+
     @Test
-    void factoriesDescribeTheirPhases() {
-        final WaitStrategy standard = WaitStrategy.defaultStrategy();
-        assertTrue(standard.spins() > 0 && standard.yields() > 0 && standard.parks(),
-            standard::toString);
-
-        final WaitStrategy immediate = WaitStrategy.parkImmediately();
-        assertEquals(0, immediate.spins());
-        assertEquals(0, immediate.yields());
-        assertTrue(immediate.parks());
-
-        final WaitStrategy busy = WaitStrategy.busySpin();
-        assertFalse(busy.parks());
-
+    void spinYieldParkSpinsThenYieldsThenParks() {
         final WaitStrategy custom = WaitStrategy.spinYieldPark(5, 3);
-        assertEquals(5, custom.spins());
-        assertEquals(3, custom.yields());
+        for (int i = 0; i < 8; i++) {
+            assertEquals(WaitStrategy.RETRY, custom.idle(i), "idle(" + i + ")");
+        }
+        assertEquals(WaitStrategy.PARK, custom.idle(8));
+        assertEquals(WaitStrategy.PARK, custom.idle(Integer.MAX_VALUE));
         assertTrue(custom.parks());
         assertEquals("WaitStrategy[spins=5, yields=3, park]", custom.toString());
     }
 
     @Test
-    void strategiesAreValuesComparedByPhases() {
-        assertEquals(WaitStrategy.parkImmediately(), WaitStrategy.spinYieldPark(0, 0));
-        assertEquals(WaitStrategy.parkImmediately().hashCode(),
-            WaitStrategy.spinYieldPark(0, 0).hashCode());
-        assertEquals(WaitStrategy.spinYieldPark(7, 1), WaitStrategy.spinYieldPark(7, 1));
-        assertNotEquals(WaitStrategy.spinYieldPark(7, 1), WaitStrategy.spinYieldPark(1, 7));
-        assertNotEquals(WaitStrategy.parkImmediately(), WaitStrategy.busySpin());
-        assertNotEquals(WaitStrategy.busySpin(), "busy");
+    void spinYieldParkWithHugePhasesDoesNotOverflow() {
+        final WaitStrategy huge = WaitStrategy.spinYieldPark(Integer.MAX_VALUE, Integer.MAX_VALUE);
+        assertEquals(WaitStrategy.RETRY, huge.idle(Integer.MAX_VALUE));
     }
 
     @Test
-    void negativePhasesAreRejected() {
+    void defaultSpinsAndYieldsBeforeParking() {
+        final WaitStrategy standard = WaitStrategy.defaultStrategy();
+        final int spinsAndYields = SpinYieldPark.DEFAULT_SPINS + SpinYieldPark.DEFAULT_YIELDS;
+        assertEquals(WaitStrategy.RETRY, standard.idle(spinsAndYields - 1));
+        assertEquals(WaitStrategy.PARK, standard.idle(spinsAndYields));
+        assertEquals(WaitStrategy.spinYieldPark(128, 8), standard);
+    }
+
+    @Test
+    void parkImmediatelyParksOnTheFirstIdle() {
+        assertEquals(WaitStrategy.PARK, WaitStrategy.parkImmediately().idle(0));
+        assertEquals(WaitStrategy.spinYieldPark(0, 0), WaitStrategy.parkImmediately());
+    }
+
+    @Test
+    void busySpinNeverParks() {
+        final WaitStrategy busy = WaitStrategy.busySpin();
+        assertFalse(busy.parks());
+        assertEquals(WaitStrategy.RETRY, busy.idle(0));
+        assertEquals(WaitStrategy.RETRY, busy.idle(Integer.MAX_VALUE));
+        assertEquals("WaitStrategy[busy-spin]", busy.toString());
+    }
+
+    @Test
+    void backoffDoublesItsParksUpToTheMaximum() {
+        final WaitStrategy backoff = WaitStrategy.backoff(2, 1, 1_000, 5_000);
+        assertEquals(WaitStrategy.RETRY, backoff.idle(0));
+        assertEquals(WaitStrategy.RETRY, backoff.idle(1));
+        assertEquals(WaitStrategy.RETRY, backoff.idle(2));
+        assertEquals(1_000, backoff.idle(3));
+        assertEquals(2_000, backoff.idle(4));
+        assertEquals(4_000, backoff.idle(5));
+        assertEquals(5_000, backoff.idle(6));
+        assertEquals(5_000, backoff.idle(Integer.MAX_VALUE));
+        assertTrue(backoff.parks());
+        assertEquals("WaitStrategy[spins=2, yields=1, backoff 1000..5000 ns]", backoff.toString());
+    }
+
+    @Test
+    void backoffShiftsNeverOverflow() {
+        final WaitStrategy wide = WaitStrategy.backoff(0, 0, 1, Long.MAX_VALUE);
+        assertEquals(1L << 61, wide.idle(61));
+        assertEquals(Long.MAX_VALUE, wide.idle(62));
+        assertEquals(Long.MAX_VALUE, wide.idle(1000));
+        final WaitStrategy large = WaitStrategy.backoff(0, 0, 1L << 40, (1L << 41) + 1);
+        assertEquals(1L << 41, large.idle(1));
+        assertEquals((1L << 41) + 1, large.idle(2));
+        assertEquals((1L << 41) + 1, large.idle(30));
+    }
+
+    @Test
+    void strategiesAreValuesComparedByPhases() {
+        assertEquals(WaitStrategy.spinYieldPark(7, 1), WaitStrategy.spinYieldPark(7, 1));
+        assertEquals(WaitStrategy.spinYieldPark(7, 1).hashCode(),
+            WaitStrategy.spinYieldPark(7, 1).hashCode());
+        assertNotEquals(WaitStrategy.spinYieldPark(7, 1), WaitStrategy.spinYieldPark(1, 7));
+        assertEquals(WaitStrategy.backoff(1, 2, 3, 4), WaitStrategy.backoff(1, 2, 3, 4));
+        assertNotEquals(WaitStrategy.backoff(1, 2, 3, 4), WaitStrategy.backoff(1, 2, 3, 5));
+        assertNotEquals(WaitStrategy.parkImmediately(), WaitStrategy.busySpin());
+    }
+
+    @Test
+    void badPhasesAreRejected() {
         assertEquals("spins must be >= 0, was -1", assertThrows(IllegalArgumentException.class,
             () -> WaitStrategy.spinYieldPark(-1, 0)).getMessage());
         assertEquals("yields must be >= 0, was -2", assertThrows(IllegalArgumentException.class,
             () -> WaitStrategy.spinYieldPark(0, -2)).getMessage());
+        assertEquals("spins must be >= 0, was -1", assertThrows(IllegalArgumentException.class,
+            () -> WaitStrategy.backoff(-1, 0, 1, 1)).getMessage());
+        assertEquals("yields must be >= 0, was -3", assertThrows(IllegalArgumentException.class,
+            () -> WaitStrategy.backoff(0, -3, 1, 1)).getMessage());
+        assertEquals("minParkNanos must be >= 1, was 0",
+            assertThrows(IllegalArgumentException.class,
+                () -> WaitStrategy.backoff(0, 0, 0, 1)).getMessage());
+        assertEquals("maxParkNanos must be >= minParkNanos (10), was 9",
+            assertThrows(IllegalArgumentException.class,
+                () -> WaitStrategy.backoff(0, 0, 10, 9)).getMessage());
     }
 
     static WaitStrategy[] strategies() {
         return new WaitStrategy[] {WaitStrategy.defaultStrategy(), WaitStrategy.parkImmediately(),
             WaitStrategy.spinYieldPark(1000, 0), WaitStrategy.spinYieldPark(0, 50),
-            WaitStrategy.busySpin()};
+            WaitStrategy.busySpin(), WaitStrategy.backoff(10, 2, MINUTE, MINUTE),
+            WaitStrategy.backoff(0, 0, 1_000, 1_000_000)};
     }
 
     @ParameterizedTest

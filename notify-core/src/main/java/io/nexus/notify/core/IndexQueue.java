@@ -11,6 +11,11 @@ package io.nexus.notify.core;
  *   <li>give {@link #offer(int)} release semantics: writes made before an offer are visible to
  *       the consumer once {@link #drain} returns that index (the engine's full fence after a
  *       non-empty drain supplies the acquire half);</li>
+ *   <li>claim an entry in {@link #offer(int)} with a sequentially consistent action (a
+ *       volatile write or a read-modify-write such as {@code getAndAdd} or
+ *       {@code compareAndSet}) that {@link #isEmpty()} and {@link #size()} read: the
+ *       {@link io.nexus.notify.Notifier} contract, on which a channel's fence-free sender
+ *       relies;</li>
  *   <li>never wait in {@link #drain}: stop at the first entry that is claimed but not yet
  *       written, and leave it and everything behind it for a later drain;</li>
  *   <li>be done with every piece of their own state for each index {@link #drain} returns (the

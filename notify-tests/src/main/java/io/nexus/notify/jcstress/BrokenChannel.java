@@ -10,8 +10,10 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <h2>Implementation notes</h2>
  *
- * <p>It follows the real channel's protocol with the two {@link VarHandle#fullFence()}s of
- * trap 2 in docs/memory-ordering.md left out. The sender stores {@code ready} with release,
+ * <p>It follows the real channel's protocol with the store&rarr;load orderings of trap 2 in
+ * docs/memory-ordering.md left out. The real sender claims with a sequentially consistent
+ * read-modify-write and reads {@code parked} with a volatile load; the real receiver publishes
+ * with a volatile store and a full fence. Here the sender stores {@code ready} with release,
  * then reads {@code parked} with acquire; the receiver stores {@code parked} with release, then
  * reads {@code ready} with acquire. Release and acquire do not order a store before a later load
  * (on x86 the store can still sit in the store buffer), so both loads may see the old
@@ -48,7 +50,8 @@ final class BrokenChannel {
     /** Makes the token ready and wakes the receiver if the sender sees it parked. */
     void send() {
         READY.setRelease(this, 1);
-        // Missing here: the full fence between the store above and the load below.
+        // Missing here: a store above that the load below cannot pass (a sequentially
+        // consistent write, or a full fence between them).
         final Thread receiver = (Thread) PARKED.getAcquire(this);
         if (receiver != null) {
             LockSupport.unpark(receiver);

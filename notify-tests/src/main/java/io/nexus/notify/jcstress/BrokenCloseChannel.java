@@ -69,7 +69,8 @@ final class BrokenCloseChannel {
         if ((boolean) CLOSED.getAcquire(this)) {
             throw new IllegalStateException("closed");
         }
-        // Missing here: a full fence and a re-read of closed after the push.
+        // Missing here: a re-read of closed that cannot pass the push (a volatile load after
+        // the sequentially consistent claim).
         return notifier.notify(tokenIndex);
     }
 

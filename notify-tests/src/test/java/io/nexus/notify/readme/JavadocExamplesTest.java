@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
 import io.nexus.notify.Poller;
+import io.nexus.notify.channel.AgronaWaitStrategy;
 import io.nexus.notify.channel.EventChannel;
 import io.nexus.notify.channel.Receiver;
 import io.nexus.notify.channel.Sender;
+import io.nexus.notify.channel.WaitStrategy;
 import io.nexus.notify.spi.EventsAppender;
 import io.nexus.notify.value.LatestLongs;
 import io.nexus.notify.value.LatestValues;
@@ -27,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.agrona.concurrent.BackoffIdleStrategy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -225,6 +228,37 @@ class JavadocExamplesTest {
         }
         // JAVADOC:end
         assertEquals(List.of("7=[10125, 10150, 300, 42] v1"), handled);
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void backoffWaitStrategy() throws InterruptedException {
+        // JAVADOC:WaitStrategy
+        EventChannel channel = EventChannel.create(1024, null,
+            WaitStrategy.backoff(64, 4, 1_000, 1_000_000));   // spin, yield, park 1 us .. 1 ms
+        // JAVADOC:end
+        try (channel) {
+            assertEquals(WaitStrategy.backoff(64, 4, 1_000, 1_000_000), channel.waitStrategy());
+            channel.sender().notify(9);
+            final Events events = Events.withCapacity(4);
+            assertEquals(1, channel.receiver().recv(events));
+            assertEquals(9, events.index(0));
+        }
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void agronaWaitStrategy() throws InterruptedException {
+        // JAVADOC:AgronaWaitStrategy
+        EventChannel channel = EventChannel.create(1024, null,
+            AgronaWaitStrategy.of(new BackoffIdleStrategy()));
+        // JAVADOC:end
+        try (channel) {
+            channel.sender().notify(4);
+            final Events events = Events.withCapacity(4);
+            assertEquals(1, channel.receiver().recv(events));
+            assertEquals(4, events.index(0));
+        }
     }
 
     @Test

@@ -1,0 +1,83 @@
+package io.nexus.notify.channel;
+
+import java.util.Objects;
+import org.agrona.concurrent.IdleStrategy;
+
+/**
+ * Waits with an Agrona {@link IdleStrategy}, for a receiver that should idle like the rest of
+ * an Agrona or Aeron application. Needs {@code org.agrona:agrona} on the class path (an
+ * optional dependency of this module).
+ *
+ * <pre>{@code
+ * EventChannel channel = EventChannel.create(1024, null,
+ *     AgronaWaitStrategy.of(new BackoffIdleStrategy()));
+ * }</pre>
+ *
+ * <p>Every idle step runs inside the channel's park protocol: the receiver publishes itself as
+ * parked and checks the queue before it calls {@link IdleStrategy#idle()}, so a sender that
+ * makes a token pending unparks it, and a {@code parkNanos} inside the Agrona strategy ends at
+ * once. Nothing the Agrona strategy does can lose a wake-up. The price is on the sender side
+ * while the receiver idles: the first notify after the receiver went idle pays for an unpark
+ * even if the Agrona strategy is only spinning. For a receiver that should spin, prefer
+ * {@link WaitStrategy#busySpin()}, which costs senders nothing.
+ *
+ * <p>Agrona's strategies keep state between calls, so give each channel its own: the wrapped
+ * strategy is {@linkplain IdleStrategy#reset() reset} at the start of every receive's wait.
+ * A timed receive can overrun its deadline by one of the Agrona strategy's own sleeps.
+ */
+public final class AgronaWaitStrategy implements WaitStrategy {
+
+    private final IdleStrategy idleStrategy;
+
+    private AgronaWaitStrategy(IdleStrategy idleStrategy) {
+        this.idleStrategy = idleStrategy;
+    }
+
+    /**
+     * Wraps an Agrona idle strategy.
+     *
+     * @param idleStrategy the strategy to idle with; use it for one channel only
+     * @return a wait strategy that idles with {@code idleStrategy}
+     * @throws NullPointerException if {@code idleStrategy} is null
+     */
+    public static AgronaWaitStrategy of(IdleStrategy idleStrategy) {
+        return new AgronaWaitStrategy(Objects.requireNonNull(idleStrategy, "idleStrategy"));
+    }
+
+    /**
+     * Resets the Agrona strategy at the start of a wait, then asks to go through the park
+     * protocol every time, so that {@link #park(Object, long)} runs the Agrona idle step.
+     *
+     * @param idleCount the number of earlier calls in this receive
+     * @return {@link #PARK}
+     */
+    @Override
+    public long idle(int idleCount) {
+        if (idleCount == 0) {
+            idleStrategy.reset();
+        }
+        return PARK;
+    }
+
+    /**
+     * Runs one idle step of the Agrona strategy, which spins, yields or sleeps as it decides;
+     * an unpark from a sender ends a sleep early.
+     *
+     * @param blocker ignored: the Agrona strategy parks with its own blocker
+     * @param nanos   ignored: the Agrona strategy decides how long
+     */
+    @Override
+    public void park(Object blocker, long nanos) {
+        idleStrategy.idle();
+    }
+
+    /**
+     * Describes the strategy.
+     *
+     * @return for example {@code WaitStrategy[agrona backoff]}
+     */
+    @Override
+    public String toString() {
+        return "WaitStrategy[agrona " + idleStrategy.alias() + "]";
+    }
+}

@@ -1,0 +1,56 @@
+package io.nexus.notify.channel;
+
+/**
+ * Spin, then yield, then park until woken: the default strategy and
+ * {@link WaitStrategy#parkImmediately()} are two of these.
+ *
+ * @param spins  tries with {@link Thread#onSpinWait()} before yielding, {@code >= 0}
+ * @param yields tries with {@link Thread#yield()} before parking, {@code >= 0}
+ */
+record SpinYieldPark(int spins, int yields) implements WaitStrategy {
+
+    /** Spin tries of the default strategy: a few microseconds of busy waiting. */
+    static final int DEFAULT_SPINS = 128;
+
+    /** Yield tries of the default strategy. */
+    static final int DEFAULT_YIELDS = 8;
+
+    /** The default strategy. */
+    static final SpinYieldPark DEFAULT = new SpinYieldPark(DEFAULT_SPINS, DEFAULT_YIELDS);
+
+    /** Park at once. */
+    static final SpinYieldPark IMMEDIATE = new SpinYieldPark(0, 0);
+
+    SpinYieldPark {
+        if (spins < 0) {
+            throw new IllegalArgumentException("spins must be >= 0, was " + spins);
+        }
+        if (yields < 0) {
+            throw new IllegalArgumentException("yields must be >= 0, was " + yields);
+        }
+    }
+
+    @Override
+    public long idle(int idleCount) {
+        if (idleCount < spins) {
+            Thread.onSpinWait();
+            return RETRY;
+        }
+        // Subtracting first keeps spins + yields from overflowing.
+        if (idleCount - spins < yields) {
+            Thread.yield();
+            return RETRY;
+        }
+        return PARK;
+    }
+
+    /**
+     * Describes the strategy.
+     *
+     * @return for example {@code WaitStrategy[spins=128, yields=8, park]}
+     */
+    @Override
+    public String toString() {
+        return "WaitStrategy[spins=" + spins + ", yields=" + yields + ", park]";
+    }
+}
