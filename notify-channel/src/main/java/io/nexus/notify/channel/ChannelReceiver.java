@@ -53,6 +53,18 @@ final class ChannelReceiver implements Receiver {
     /** The longest timeout expressible in nanoseconds; longer ones are clamped to it. */
     private static final Duration MAX_TIMEOUT = Duration.ofNanos(Long.MAX_VALUE);
 
+    /** {@code long parks}: written by the owner with opaque stores, read by anyone. */
+    private static final VarHandle PARKS;
+
+    static {
+        try {
+            PARKS = MethodHandles.lookup().findVarHandle(ChannelReceiver.class, "parks",
+                long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     /** Access to {@link #owner}'s one used element. */
     private static final VarHandle OWNER = MethodHandles.arrayElementVarHandle(Thread[].class);
 
@@ -68,16 +80,19 @@ final class ChannelReceiver implements Receiver {
     /** Whether this receiver has returned {@link #CLOSED}; read and written by the owner. */
     private boolean closedSeen;
 
+    /** Written through {@link #PARKS} only; the owner may read it plainly. */
+    private long parks;
+
     private final WaitStrategy strategy;
 
     /** {@code strategy.parks()}, read once: the sender skips its wake-up on the same answer. */
-    private final boolean parks;
+    private final boolean mayPark;
 
     ChannelReceiver(EventChannel channel, Poller poller, WaitStrategy strategy) {
         this.channel = channel;
         this.poller = poller;
         this.strategy = strategy;
-        this.parks = strategy.parks();
+        this.mayPark = strategy.parks();
     }
 
     @Override
@@ -257,7 +272,7 @@ final class ChannelReceiver implements Receiver {
      */
     private int parkOnce(Events events, int limit, long parkNanos, boolean timed, long deadline)
             throws InterruptedException {
-        if (parkNanos < 0 || !parks) {
+        if (parkNanos < 0 || !mayPark) {
             throw new IllegalStateException(strategy + " returned " + parkNanos + " from idle();"
                 + " it may return only RETRY, or a time to park if its parks() is true");
         }
@@ -284,7 +299,7 @@ final class ChannelReceiver implements Receiver {
                 nanos = Math.min(nanos, remaining);
             }
             if (poller.isEmpty()) {
-                strategy.park(channel, nanos);
+                park(nanos);
             } else {
                 // A notify in flight: its claim is visible but its token is not yet pollable.
                 // Its sender most likely reads parked after this thread published it and will
@@ -299,6 +314,34 @@ final class ChannelReceiver implements Receiver {
         } finally {
             channel.withdrawParked(self);
         }
+    }
+
+    /** Parks through the strategy, counting the park and recording it if JFR is on. */
+    private void park(long nanos) {
+        // Only the owner writes parks; opaque so that counters() reads whole values.
+        PARKS.setOpaque(this, parks + 1);
+        if (JfrEvents.ENABLED) {
+            final ReceiverParkEvent event = new ReceiverParkEvent();
+            event.begin();
+            strategy.park(channel, nanos);
+            if (event.shouldCommit()) {
+                event.backend = channel.backend();
+                event.capacity = channel.capacity();
+                event.limit = nanos == WaitStrategy.PARK ? -1L : nanos;
+                event.commit();
+            }
+        } else {
+            strategy.park(channel, nanos);
+        }
+    }
+
+    /**
+     * Returns how often the receiver has parked. Callable from any thread.
+     *
+     * @return the park count
+     */
+    long parks() {
+        return (long) PARKS.getOpaque(this);
     }
 
     private static void checkInterrupt() throws InterruptedException {

@@ -88,20 +88,27 @@ public final class EventChannel implements AutoCloseable {
     /** {@code Thread parked}: published with a volatile store, taken with compare-and-set. */
     private static final VarHandle PARKED;
 
+    /** {@code long wakeups}: bumped atomically by the waker that won {@code parked}. */
+    private static final VarHandle WAKEUPS;
+
     static {
         try {
             final MethodHandles.Lookup lookup = MethodHandles.lookup();
             CLOSED = lookup.findVarHandle(EventChannel.class, "closed", boolean.class);
             PARKED = lookup.findVarHandle(EventChannel.class, "parked", Thread.class);
+            WAKEUPS = lookup.findVarHandle(EventChannel.class, "wakeups", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
+    /** The backend name of {@code EventQueue.createLocal} queues, which no channel takes. */
+    private static final String LOCAL_BACKEND = "local";
+
     private final EventQueue queue;
     private final WaitStrategy strategy;
     private final Sender sender;
-    private final Receiver receiver;
+    private final ChannelReceiver receiver;
 
     /** Accessed through {@link #CLOSED} only. */
     @SuppressWarnings("unused")
@@ -111,9 +118,17 @@ public final class EventChannel implements AutoCloseable {
     @SuppressWarnings("unused")
     private Thread parked;
 
+    /** Accessed through {@link #WAKEUPS} only. */
+    @SuppressWarnings("unused")
+    private long wakeups;
+
     private EventChannel(EventQueue queue, WaitStrategy strategy) {
         this.queue = Objects.requireNonNull(queue, "queue");
         this.strategy = Objects.requireNonNull(strategy, "strategy");
+        if (LOCAL_BACKEND.equals(queue.backend())) {
+            throw new IllegalArgumentException("a queue from EventQueue.createLocal belongs to"
+                + " one thread; a channel needs a thread-safe backend");
+        }
         this.sender = new ChannelSender(this, queue.notifier(), strategy.parks());
         this.receiver = new ChannelReceiver(this, queue.poller(), strategy);
     }
@@ -173,7 +188,9 @@ public final class EventChannel implements AutoCloseable {
      *
      * @param queue the queue, of any backend
      * @return a new open channel over {@code queue}
-     * @throws NullPointerException if {@code queue} is null
+     * @throws NullPointerException     if {@code queue} is null
+     * @throws IllegalArgumentException if {@code queue} is a single-thread queue from
+     *     {@link EventQueue#createLocal(int)}
      */
     public static EventChannel over(EventQueue queue) {
         return over(queue, WaitStrategy.defaultStrategy());
@@ -186,7 +203,9 @@ public final class EventChannel implements AutoCloseable {
      * @param queue    the queue, of any backend
      * @param strategy how the receiver waits
      * @return a new open channel over {@code queue}
-     * @throws NullPointerException if {@code queue} or {@code strategy} is null
+     * @throws NullPointerException     if {@code queue} or {@code strategy} is null
+     * @throws IllegalArgumentException if {@code queue} is a single-thread queue from
+     *     {@link EventQueue#createLocal(int)}
      */
     public static EventChannel over(EventQueue queue, WaitStrategy strategy) {
         return new EventChannel(queue, strategy);
@@ -239,6 +258,17 @@ public final class EventChannel implements AutoCloseable {
     }
 
     /**
+     * Returns how often the receiver parked and was unparked. Callable from any thread; always
+     * counted (see {@link ChannelCounters}).
+     *
+     * @return a snapshot of the channel's counters
+     */
+    public ChannelCounters counters() {
+        return new ChannelCounters(receiver.parks(),
+            (long) WAKEUPS.getOpaque(this));
+    }
+
+    /**
      * Closes the channel: later notifies throw {@link IllegalStateException}, a receiver that
      * is waiting wakes at once, tokens already pending stay receivable, and once they are
      * drained every receive returns {@link Receiver#CLOSED}. Idempotent and thread-safe; never
@@ -277,6 +307,16 @@ public final class EventChannel implements AutoCloseable {
     public String toString() {
         return "EventChannel[backend=" + queue.backend() + ", capacity=" + queue.capacity()
             + ", " + strategy + ", closed=" + isClosedAcquire() + "]";
+    }
+
+    /** Emits a {@link ReceiverWakeupEvent} if a recording wants it. */
+    private void recordWakeup() {
+        final ReceiverWakeupEvent event = new ReceiverWakeupEvent();
+        if (event.shouldCommit()) {
+            event.backend = queue.backend();
+            event.capacity = queue.capacity();
+            event.commit();
+        }
     }
 
     /**
@@ -332,6 +372,11 @@ public final class EventChannel implements AutoCloseable {
         // the unpark system call; the receiver re-publishes before it parks again.
         if (receiverThread != null && PARKED.compareAndSet(this, receiverThread, null)) {
             LockSupport.unpark(receiverThread);
+            // Counting only here, after a system call, keeps the count off every other path.
+            WAKEUPS.getAndAdd(this, 1L);
+            if (JfrEvents.ENABLED) {
+                recordWakeup();
+            }
         }
     }
 }

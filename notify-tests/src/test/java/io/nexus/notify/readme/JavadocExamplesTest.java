@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.nexus.notify.CountingEventQueue;
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
 import io.nexus.notify.Poller;
+import io.nexus.notify.QueueCounters;
 import io.nexus.notify.channel.AgronaWaitStrategy;
 import io.nexus.notify.channel.EventChannel;
 import io.nexus.notify.channel.Receiver;
@@ -259,6 +261,19 @@ class JavadocExamplesTest {
             assertEquals(1, channel.receiver().recv(events));
             assertEquals(4, events.index(0));
         }
+    }
+
+    @Test
+    void countingEventQueue() {
+        final Events events = Events.withCapacity(8);
+        // JAVADOC:CountingEventQueue
+        CountingEventQueue queue = CountingEventQueue.wrap(EventQueue.create(1024));
+        queue.notifier().notify(7);
+        queue.notifier().notify(7);                              // conflated
+        queue.poller().poll(events);
+        QueueCounters counters = queue.counters();              // 1 new, 1 conflated, 1 delivered
+        // JAVADOC:end
+        assertEquals(new QueueCounters(1, 1, 1, 0, 1), counters);
     }
 
     @Test
