@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.channel.EventChannel;
 import io.nexus.notify.channel.Receiver;
+import io.nexus.notify.channel.SelectorWaker;
 import io.nexus.notify.channel.Sender;
 import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
@@ -17,11 +18,21 @@ import io.nexus.notify.core.agent.PollingAgent;
 import io.nexus.notify.value.LatestLongs;
 import io.nexus.notify.value.LatestValues;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -70,6 +81,52 @@ class ReadmeExamplesTest {
     /** Records an item's bid, ask and size (not its time, which differs per run) and version. */
     private void show(int item, long[] tick, long version) {
         handled.add(item + "=" + tick[0] + "/" + tick[1] + "x" + tick[2] + " v" + version);
+    }
+
+    /** The selector example's loop runs while this is true; its handlers clear it. */
+    private boolean running = true;
+
+    /** Where the selector example's server listens, once it has said so. */
+    private final CompletableFuture<SocketAddress> advertised = new CompletableFuture<>();
+
+    /** The selector example's producer threads. */
+    private final List<Thread> producers = new ArrayList<>();
+
+    /** What the selector example's loop read from its socket, and whether it saw the end. */
+    private final StringBuilder socketText = new StringBuilder();
+    private boolean endOfStream;
+
+    private void advertise(SocketAddress address) {
+        advertised.complete(address);
+    }
+
+    /** Starts one producer thread that notifies items 1, 2 and 3. */
+    private void startProducers(Notifier notifier) {
+        final Thread producer = new Thread(() -> {
+            for (int item = 1; item <= 3; item++) {
+                notifier.notify(item);
+            }
+        });
+        producers.add(producer);
+        producer.start();
+    }
+
+    /** Reads what the connection has; closes it at the end of the stream. */
+    private void read(SocketChannel channel, ByteBuffer buffer) throws IOException {
+        buffer.clear();
+        final int n = channel.read(buffer);
+        if (n < 0) {
+            endOfStream = true;
+            channel.close();
+        } else {
+            socketText.append(new String(buffer.array(), 0, n, StandardCharsets.US_ASCII));
+        }
+        running = !(endOfStream && handled.size() == 3);
+    }
+
+    private void handle(int item) {
+        handled.add(Integer.toString(item));
+        running = !(endOfStream && handled.size() == 3);
     }
 
     @Test
@@ -173,6 +230,60 @@ class ReadmeExamplesTest {
             runner.close();
         }
         assertEquals(0, repriced.getCount());
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void selectorLoop() throws Exception {
+        final Thread client = new Thread(() -> {
+            try (SocketChannel channel = SocketChannel.open(advertised.join())) {
+                channel.write(ByteBuffer.wrap("hello".getBytes(StandardCharsets.US_ASCII)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        client.start();
+        // README:selector
+        try (Selector selector = Selector.open();
+             ServerSocketChannel server = ServerSocketChannel.open()) {
+            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            server.configureBlocking(false);
+            server.register(selector, SelectionKey.OP_ACCEPT);
+            advertise(server.getLocalAddress());         // tell clients where to connect
+
+            SelectorWaker waker = SelectorWaker.over(EventQueue.create(1024), selector);
+            startProducers(waker.notifier());            // any thread: notifier.notify(item)
+            Poller poller = waker.poller();              // this thread's alone
+            Events events = Events.withCapacity(1024);
+            ByteBuffer buffer = ByteBuffer.allocate(4096);
+
+            while (running) {
+                waker.select();                          // a socket ready, or a token pending
+                for (SelectionKey key : selector.selectedKeys()) {
+                    if (key.isAcceptable()) {
+                        SocketChannel connection = server.accept();
+                        if (connection != null) {
+                            connection.configureBlocking(false);
+                            connection.register(selector, SelectionKey.OP_READ);
+                        }
+                    } else if (key.isReadable()) {
+                        read((SocketChannel) key.channel(), buffer);
+                    }
+                }
+                selector.selectedKeys().clear();
+                int n = poller.poll(events, 64);         // at most 64 tokens a turn, oldest first
+                for (int i = 0; i < n; i++) {
+                    handle(events.index(i));
+                }
+            }
+        }
+        // README:end
+        client.join();
+        for (Thread producer : producers) {
+            producer.join();
+        }
+        assertEquals("hello", socketText.toString());
+        assertEquals(List.of("1", "2", "3"), handled);
     }
 
     @Test
