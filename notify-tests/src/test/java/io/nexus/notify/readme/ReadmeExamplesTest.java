@@ -6,14 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.nexus.notify.CountingEventQueue;
 import io.nexus.notify.EventQueue;
+import io.nexus.notify.Events;
+import io.nexus.notify.Notifier;
+import io.nexus.notify.Poller;
+import io.nexus.notify.QueueCounters;
+import io.nexus.notify.channel.ChannelCounters;
 import io.nexus.notify.channel.EventChannel;
 import io.nexus.notify.channel.Receiver;
 import io.nexus.notify.channel.SelectorWaker;
 import io.nexus.notify.channel.Sender;
-import io.nexus.notify.Events;
-import io.nexus.notify.Notifier;
-import io.nexus.notify.Poller;
+import io.nexus.notify.channel.WaitStrategy;
 import io.nexus.notify.core.agent.PollingAgent;
 import io.nexus.notify.value.LatestLongs;
 import io.nexus.notify.value.LatestValues;
@@ -195,6 +199,26 @@ class ReadmeExamplesTest {
         }
         // README:end
         assertEquals(List.of(42), received);
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void observability() throws InterruptedException {
+        // README:observability
+        CountingEventQueue queue = CountingEventQueue.wrap(EventQueue.create(1024));
+        EventChannel channel = EventChannel.over(queue, WaitStrategy.defaultStrategy());
+        // ... producers notify through channel.sender(), the loop receives ...
+        QueueCounters q = queue.counters();        // notifies (new, conflated), polls, empty, delivered
+        ChannelCounters c = channel.counters();    // receiver parks, and wake-ups by senders or close
+        // README:end
+        assertEquals(new QueueCounters(0, 0, 0, 0, 0), q);
+        assertEquals(new ChannelCounters(0, 0), c);
+        channel.sender().notify(3);
+        channel.sender().notify(3);
+        final Events events = Events.withCapacity(8);
+        assertEquals(1, channel.receiver().recv(events));
+        assertEquals(new QueueCounters(1, 1, 1, 0, 1), queue.counters());
+        channel.close();
     }
 
     @Test
