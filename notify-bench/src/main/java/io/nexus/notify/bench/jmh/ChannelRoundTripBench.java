@@ -22,14 +22,22 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Cross-thread round trip through two blocking channels, each receiver parked between rounds:
- * the benchmark thread notifies a token on the ping channel and blocks in {@code recv} on the
- * pong channel; an echo thread blocks in {@code recv} on the ping channel and notifies the pong
- * channel for each token it gets. Both receivers wait with
- * {@link WaitStrategy#parkImmediately()}, so no round trip is answered while a receiver spins:
- * each one is two wake-ups of a parked thread through the channel's publish-fence-recheck
- * protocol. Compare with {@link FloorParkBench#roundTrip()}, the same ping-pong on two bare
- * volatile longs and {@code LockSupport}.
+ * Cross-thread round trip through two blocking channels: the benchmark thread notifies a token
+ * on the ping channel and blocks in {@code recv} on the pong channel; an echo thread blocks in
+ * {@code recv} on the ping channel and notifies the pong channel for each token it gets. Both
+ * receivers wait with the strategy named by the {@code strategy} parameter:
+ * <ul>
+ *   <li>{@code park}: {@link WaitStrategy#parkImmediately()}, so no round trip is answered
+ *       while a receiver spins: each one is two wake-ups of a parked thread through the
+ *       channel's publish-fence-recheck protocol. Compare with {@link FloorParkBench#roundTrip()},
+ *       the same ping-pong on two bare volatile longs and {@code LockSupport}.</li>
+ *   <li>{@code default}: {@link WaitStrategy#defaultStrategy()}, what a user who picks no
+ *       strategy gets: each receiver spins, then yields, then parks as the strategy decides.
+ *       The echo thread waits with the same strategy as the caller and answers from inside its
+ *       own {@code recv}, so a round trip is only as fast as the strategy lets it be. Compare
+ *       with {@link FloorPingPongBench#roundTrip()}, two threads spinning on bare atomic
+ *       longs.</li>
+ * </ul>
  *
  * <p>Sampled one round trip at a time, so the result carries percentiles; also run in
  * average-time mode, where the GC profiler's allocation figure is not disturbed by the sample
@@ -51,6 +59,10 @@ public class ChannelRoundTripBench {
     @Param("builtin")
     public String backend;
 
+    /** How both receivers wait: {@code park} (park immediately) or {@code default}. */
+    @Param({Strategies.PARK, Strategies.DEFAULT})
+    public String strategy;
+
     private EventChannel pingChannel;
     private EventChannel pongChannel;
     private Sender ping;
@@ -61,8 +73,9 @@ public class ChannelRoundTripBench {
     /** Builds the two channels and starts the echo thread. */
     @Setup(Level.Trial)
     public void setUp() {
-        pingChannel = EventChannel.over(Subjects.create(backend, CAPACITY), WaitStrategy.parkImmediately());
-        pongChannel = EventChannel.over(Subjects.create(backend, CAPACITY), WaitStrategy.parkImmediately());
+        final WaitStrategy waiting = Strategies.named(strategy);
+        pingChannel = EventChannel.over(Subjects.create(backend, CAPACITY), waiting);
+        pongChannel = EventChannel.over(Subjects.create(backend, CAPACITY), waiting);
         ping = pingChannel.sender();
         pong = pongChannel.receiver();
         events = Events.withCapacity(CAPACITY);

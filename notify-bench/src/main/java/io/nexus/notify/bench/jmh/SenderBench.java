@@ -28,15 +28,22 @@ import org.openjdk.jmh.annotations.Warmup;
  * for a token that became pending, whatever it does to keep a close from stranding it and to
  * wake a parked receiver).
  *
+ * <p>The channel's wait strategy is the {@code strategy} parameter. Under {@code busy-spin}
+ * ({@link WaitStrategy#busySpin()}) the receiver can never be parked, so a sender has no
+ * parked receiver to look for: this is the row that shows what a never-parking strategy costs
+ * a sender. Under {@code default} ({@link WaitStrategy#defaultStrategy()}) the receiver may
+ * park, so every new notify must also check for a parked receiver, although none ever is here.
+ *
  * <p>Method: the same as {@link NotifyNewBench}. Each timed invocation notifies
  * {@value #BATCH} distinct idle tokens in order through the sender; an untimed
  * {@code Level.Invocation} setup then drains the channel through its receiver, so the next
- * batch is new again. The receiver waits by busy spinning and never blocks here, so it is never
- * parked and no notify has a thread to wake. JMH divides the batch time by {@value #BATCH}.
+ * batch is new again. The receiver only ever calls {@code tryRecv}, so it never waits and no
+ * notify has a thread to wake. JMH divides the batch time by {@value #BATCH}.
  *
- * <p>Uses only {@link EventChannel#over}, {@link Sender#notify(int)} and
- * {@code Receiver.tryRecv(Events, int)}, so that the class compiles against earlier versions of
- * the API too and a same-run A/B can copy it into an older checkout.
+ * <p>Uses only {@link EventChannel#over}, the strategy factories, {@link Sender#notify(int)}
+ * and {@code Receiver.tryRecv(Events, int)}, so that the class compiles against earlier
+ * versions of the API too and a same-run A/B can copy it into an older checkout (with
+ * {@code Strategies}).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,6 +59,10 @@ public class SenderBench {
     @Param("builtin")
     public String backend;
 
+    /** The channel's wait strategy: {@code busy-spin} or {@code default}. */
+    @Param({Strategies.BUSY_SPIN, Strategies.DEFAULT})
+    public String strategy;
+
     private EventChannel channel;
     private Sender sender;
     private Receiver receiver;
@@ -60,7 +71,7 @@ public class SenderBench {
     /** Builds the channel. */
     @Setup(Level.Trial)
     public void setUp() {
-        channel = EventChannel.over(Subjects.create(backend, BATCH), WaitStrategy.busySpin());
+        channel = EventChannel.over(Subjects.create(backend, BATCH), Strategies.named(strategy));
         sender = channel.sender();
         receiver = channel.receiver();
         events = Events.withCapacity(BATCH);

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Names and builds the queues a benchmark compares: any backend available in this JVM, or a
  * peer. Benchmarks take the name as their {@code backend} parameter. Each peer name also
- * names a latest-value peer written with the same tools ({@link #latestValues}).
+ * names a latest-value peer written with the same tools ({@link #latestValues}). The name
+ * {@value #LOCAL} builds the single-thread queue, {@link EventQueue#createLocal(int)}, which is
+ * neither a backend nor a peer: only benchmarks that notify and poll on one thread take it.
  */
 public final class Subjects {
 
@@ -15,6 +17,9 @@ public final class Subjects {
 
     /** The name of the hand-rolled JCTools peer, {@link JctoolsPeerQueue}. */
     public static final String JCTOOLS_PEER = "peer-jctools";
+
+    /** The name of the single-thread queue, {@link EventQueue#createLocal(int)}. */
+    public static final String LOCAL = "local";
 
     private Subjects() {
     }
@@ -41,13 +46,17 @@ public final class Subjects {
     /**
      * Builds a queue.
      *
-     * @param name     a backend name or a peer name
+     * @param name     a backend name, a peer name, or {@value #LOCAL} for a queue that one
+     *                 thread notifies and polls
      * @param capacity the number of tokens
      * @return a new, empty queue
-     * @throws IllegalArgumentException if the name is neither an available backend nor a peer
+     * @throws IllegalArgumentException if the name is neither an available backend, a peer
+     *     nor {@value #LOCAL}
      */
     public static EventQueue create(String name, int capacity) {
         switch (name) {
+            case LOCAL:
+                return EventQueue.createLocal(capacity);
             case JDK_PEER:
                 return new JdkPeerQueue(capacity);
             case JCTOOLS_PEER:

@@ -7,18 +7,23 @@ import java.util.TreeSet;
 
 /**
  * The rows of the comparison, in display order, mapping each operation to the benchmark that
- * measures it. Rows whose benchmark was not run (left out by {@code --bench}) simply have no
- * cells; rows for multi-producer throughput are added for each producer count found in the
- * results. The channel rows sit next to the bare-queue rows they extend: a new notify through
- * a sender next to the bare one, and a receive of an empty channel next to a poll of its queue
- * with the same limit. Round trips are compared with the floor of their waiting kind: busy
- * polling with the atomic ping-pong, the parked channel with the {@code LockSupport}
- * park/unpark ping-pong. The latest-value rows likewise sit under the queue rows they extend:
- * a one-field publish of a pending token under the conflated notify, a four-field publish of
- * an idle token under the new notify, a value's publish, poll and take under the new notify
- * and poll, a tuple's read per delivered token under the poll's cost per token. They are
- * compared with the best peer (the value layer over the peer queues, or the value peers), not
- * with a floor, so that a run of the floors alone shows no empty latest-value rows.
+ * measures it. Rows whose benchmark was not run (left out by {@code --bench}, or not in this
+ * build) simply have no cells; rows for multi-producer throughput are added for each producer
+ * count found in the results. The channel rows sit next to the bare-queue rows they extend: a
+ * new notify through a sender (under a never-parking strategy and under the default one) next
+ * to the bare one, and a receive of an empty channel next to a poll of its queue with the same
+ * limit. Round trips are compared with the floor of their waiting kind: busy polling and the
+ * channel under the default strategy (which answers while spinning) with the atomic
+ * ping-pong, the parked channel with the {@code LockSupport} park/unpark ping-pong, the
+ * selector wake-up with two threads pinging through {@code Selector.wakeup()} and
+ * {@code select()}. The single-thread queue's rows ({@code local}) are compared with the
+ * {@code builtin} figure measured beside it in the same benchmark. The latest-value rows
+ * likewise sit under the queue rows they extend: a one-field publish of a pending token under
+ * the conflated notify, a four-field publish of an idle token under the new notify, a value's
+ * publish, poll and take under the new notify and poll, a tuple's read per delivered token
+ * under the poll's cost per token. They are compared with the best peer (the value layer over
+ * the peer queues, or the value peers), not with a floor, so that a run of the floors alone
+ * shows no empty latest-value rows.
  */
 public final class Catalog {
 
@@ -30,6 +35,10 @@ public final class Catalog {
     static final String CLAIM_FLOOR = "swap + tail claim";
     /** The label of the notify rows' floor. */
     static final String SWAP_FLOOR = "swap-only flag";
+    /** The label of the selector wake-up round trip rows' floor. */
+    static final String SELECTOR_FLOOR = "selector wakeup/select ping-pong";
+    /** The subject the single-thread queue's rows are compared with. */
+    static final String LOCAL_BASIS = "builtin";
 
     private static final String MPSC = "MpscBench";
 
@@ -58,8 +67,13 @@ public final class Catalog {
             Figure.of("FloorSwapBench.swapAndClaim", Statistic.SCORE), CLAIM_FLOOR));
         rows.add(RowSpec.vsPeers("publish 4 longs, new (alone)",
             Figure.of("LatestLongsNewBench.publishNew", Statistic.SCORE)));
-        rows.add(new RowSpec("notify new through Sender",
-            Figure.of("SenderBench.notifyNew", Statistic.SCORE),
+        rows.add(RowSpec.vsSubject("notify new, one thread, local vs builtin",
+            Figure.of("LocalQueueBench.notifyNew", Statistic.SCORE), LOCAL_BASIS));
+        rows.add(new RowSpec("notify new through Sender, busy-spin",
+            strategy("SenderBench.notifyNew", "busy-spin", Statistic.SCORE),
+            Figure.of("FloorSwapBench.swapAndClaim", Statistic.SCORE), CLAIM_FLOOR));
+        rows.add(new RowSpec("notify new through Sender, default strategy",
+            strategy("SenderBench.notifyNew", "default", Statistic.SCORE),
             Figure.of("FloorSwapBench.swapAndClaim", Statistic.SCORE), CLAIM_FLOOR));
         rows.add(RowSpec.vsPeers("notify new + poll",
             Figure.of("NotifyBench.newThenPoll", Statistic.SCORE)));
@@ -79,6 +93,9 @@ public final class Catalog {
             Figure.of("PollReadyBench.poll128", Statistic.SCORE)));
         rows.add(RowSpec.vsPeers("poll, 128 ready, per token",
             new Figure("PollReadyBench.poll128", Map.of(), 0, null, Statistic.SCORE, 128)));
+        rows.add(RowSpec.vsSubject("poll, 128 ready, per token, one thread, local vs builtin",
+            new Figure("LocalQueueBench.poll128", Map.of(), 0, null, Statistic.SCORE, 128),
+            LOCAL_BASIS));
         rows.add(RowSpec.vsPeers("read 4 longs, per delivered token",
             Figure.of("LatestLongsBench.read", Statistic.SCORE)));
         rows.add(RowSpec.vsPeers("poll limit 32, 64 ready", limit("64")));
@@ -89,9 +106,19 @@ public final class Catalog {
                 Figure.of("FloorPingPongBench.roundTrip", s), CROSS_CORE_FLOOR));
         }
         for (Statistic s : List.of(Statistic.P50, Statistic.P99)) {
+            rows.add(new RowSpec("round trip, channel, default strategy, " + s.label(),
+                strategy("ChannelRoundTripBench.roundTrip", "default", s),
+                Figure.of("FloorPingPongBench.roundTrip", s), CROSS_CORE_FLOOR));
+        }
+        for (Statistic s : List.of(Statistic.P50, Statistic.P99)) {
             rows.add(new RowSpec("round trip, channel, parked, " + s.label(),
-                Figure.of("ChannelRoundTripBench.roundTrip", s),
+                strategy("ChannelRoundTripBench.roundTrip", "park", s),
                 Figure.of("FloorParkBench.roundTrip", s), WAKE_UP_FLOOR));
+        }
+        for (Statistic s : List.of(Statistic.P50, Statistic.P99)) {
+            rows.add(new RowSpec("round trip, selector wake-up, " + s.label(),
+                Figure.of("SelectorRoundTripBench.roundTrip", s),
+                Figure.of("FloorSelectorBench.roundTrip", s), SELECTOR_FLOOR));
         }
         final TreeSet<Integer> threadCounts = new TreeSet<>();
         for (Measurement m : results) {
@@ -110,6 +137,11 @@ public final class Catalog {
                     Statistic.SCORE, 1)));
         }
         return rows;
+    }
+
+    /** A channel benchmark's figure under one wait strategy (its {@code strategy} parameter). */
+    private static Figure strategy(String benchmark, String strategy, Statistic statistic) {
+        return new Figure(benchmark, Map.of("strategy", strategy), 0, null, statistic, 1);
     }
 
     private static Figure limit(String ready) {

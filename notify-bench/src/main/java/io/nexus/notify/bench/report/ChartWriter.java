@@ -46,7 +46,7 @@ public final class ChartWriter {
         }
         final List<CategoryChart> charts = new ArrayList<>();
         chart(table, title, "ns/op (log scale)", ns, charts);
-        chart(table, "ratio to the row's floor, else to its best peer (lower is better)",
+        chart(table, "ratio to the row's floor, named subject or best peer (lower is better)",
             "ratio (log scale)", ratios, charts);
         return charts;
     }

@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * The comparison: one row per operation, one column per subject (backends first, then peers)
- * plus the floor. Each cell holds ns/op and a ratio: to the row's floor when it has one, else
- * to the best (lowest) peer figure in the row.
+ * plus the floor. Each cell holds ns/op and a ratio: to the row's floor when it has one, to the
+ * figure of the subject the row names when it names one, else to the best (lowest) peer
+ * figure in the row.
  */
 public final class ComparisonTable {
 
@@ -22,8 +23,10 @@ public final class ComparisonTable {
      * @param values     ns/op by subject; subjects without a figure are absent
      * @param floor      the floor's ns/op, or {@code NaN} if the row has none
      * @param floorLabel what the floor is, or {@code null}
-     * @param basis      what ratios divide by: the floor, else the best peer, else {@code NaN}
-     * @param basisLabel what {@code basis} is, for example {@code best peer (peer-jctools)}
+     * @param basis      what ratios divide by: the floor, else the named subject's figure, else
+     *                   the best peer, else {@code NaN}
+     * @param basisLabel what {@code basis} is, for example {@code best peer (peer-jctools)} or
+     *                   {@code builtin}
      */
     public record Row(String label, Map<String, Double> values, double floor, String floorLabel,
             double basis, String basisLabel) {
@@ -94,7 +97,10 @@ public final class ComparisonTable {
             }
             double basis = floor;
             String basisLabel = spec.floorLabel();
-            if (Double.isNaN(floor)) {
+            if (spec.basisSubject() != null) {
+                basis = values.getOrDefault(spec.basisSubject(), Double.NaN);
+                basisLabel = spec.basisSubject();
+            } else if (Double.isNaN(floor)) {
                 String best = null;
                 for (String p : peers) {
                     final Double v = values.get(p);

@@ -82,7 +82,8 @@ public final class TableRenderer {
 
     private static String legend() {
         return "Cells: ns/op (ratio). The ratio divides by the row's floor where it has one, "
-            + "else by the best peer in the row; lower is better.\n";
+            + "by the subject its label names (\"vs builtin\"), else by the best peer in the "
+            + "row; lower is better.\n";
     }
 
     private static List<String[]> cells(ComparisonTable table) {

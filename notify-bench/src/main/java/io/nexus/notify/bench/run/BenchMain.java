@@ -1,6 +1,8 @@
 package io.nexus.notify.bench.run;
 
 import io.nexus.notify.EventQueue;
+import io.nexus.notify.bench.idle.IdleCpuProbe;
+import io.nexus.notify.bench.idle.Timing;
 import io.nexus.notify.bench.peer.Subjects;
 import io.nexus.notify.bench.report.JmhJson;
 import io.nexus.notify.bench.report.Report;
@@ -27,7 +29,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * The main job: runs the comparison of every selected backend with the peers and floors, then
  * prints the table and writes {@code results/}: {@value #RESULT} (JMH's JSON),
  * {@value #LOG} (JMH's full output), the Markdown table and the chart. Exits with 1 if a
- * benchmark of ours allocates, 2 on bad options.
+ * benchmark of ours allocates, 2 on bad options. With {@code --idle} it runs the idle CPU probe
+ * ({@link IdleCpuProbe}) instead.
  */
 public final class BenchMain {
 
@@ -45,8 +48,10 @@ public final class BenchMain {
      * @param args see {@link BenchOptions#USAGE}
      * @throws IOException     if results cannot be written
      * @throws RunnerException if JMH fails
+     * @throws InterruptedException if interrupted during the idle probe
      */
-    public static void main(String[] args) throws IOException, RunnerException {
+    public static void main(String[] args) throws IOException, RunnerException,
+            InterruptedException {
         final BenchOptions options;
         final List<String> subjects;
         try {
@@ -60,6 +65,11 @@ public final class BenchMain {
         }
         if (options.help()) {
             System.out.println(BenchOptions.USAGE);
+            return;
+        }
+        if (options.idle()) {
+            new IdleCpuProbe(Timing.system(), IdleCpuProbe.SETTLE, IdleCpuProbe.WINDOW)
+                .run(System.out);
             return;
         }
         final long start = System.nanoTime();

@@ -16,18 +16,24 @@ import java.util.regex.PatternSyntaxException;
  * @param full     {@code true} for the long mode (more forks and iterations)
  * @param out      the directory for results
  * @param help     {@code true} if only the usage was asked for
+ * @param idle     {@code true} to run the idle CPU probe instead of the JMH suite
  */
-public record BenchOptions(List<String> backends, Pattern include, boolean full, Path out, boolean help) {
+public record BenchOptions(List<String> backends, Pattern include, boolean full, Path out,
+        boolean help, boolean idle) {
 
     /** The usage text. */
     public static final String USAGE = String.join("\n",
         "usage: bench [--backends a,b] [--bench REGEX] [--full] [--out DIR]",
+        "       bench --idle",
         "  --backends a,b  backends to compare (default: every available one); the peers and",
         "                  floors always run",
         "  --bench REGEX   only benchmarks whose Class.method matches, e.g. 'Poll|RoundTrip'",
         "  --full          long mode: 2 forks, 3 x 1 s warm-up, 5 x 1 s measurement",
-        "                  (default: quick mode, sized to finish in about 4 minutes)",
+        "                  (default: quick mode, iterations sized to the number of runs;",
+        "                  the runner prints its time estimate before it starts)",
         "  --out DIR       where to write results (default: results)",
+        "  --idle          instead of JMH: the CPU share of a receiver waiting on an empty",
+        "                  channel (default, backoff, busy-spin) and of a bare park loop, 5 s",
         "  --help          this text");
 
     /**
@@ -42,16 +48,22 @@ public record BenchOptions(List<String> backends, Pattern include, boolean full,
      *
      * @param args the arguments
      * @return the options
-     * @throws IllegalArgumentException for an unknown option, a missing value or a bad regex
+     * @throws IllegalArgumentException for an unknown option, a missing value, a bad regex, or
+     *     {@code --idle} with another option than {@code --help}
      */
     public static BenchOptions parse(String... args) {
         List<String> backends = List.of();
         Pattern include = Pattern.compile(".*");
         boolean full = false;
         boolean help = false;
+        boolean idle = false;
+        String suiteOption = null;
         Path out = Path.of("results");
         for (int i = 0; i < args.length; i++) {
             final String a = args[i];
+            if (!a.equals("--idle") && !a.equals("--help") && !a.equals("-h")) {
+                suiteOption = a;
+            }
             switch (a) {
                 case "--backends":
                     backends = new ArrayList<>();
@@ -79,16 +91,24 @@ public record BenchOptions(List<String> backends, Pattern include, boolean full,
                 case "--out":
                     out = Path.of(value(args, ++i, a));
                     break;
+                case "--idle":
+                    idle = true;
+                    break;
                 case "-h":
                 case "--help":
                     help = true;
                     break;
                 default:
                     throw new IllegalArgumentException("unknown option '" + a + "'; options: "
-                        + Arrays.asList("--backends", "--bench", "--full", "--out", "--help"));
+                        + Arrays.asList("--backends", "--bench", "--full", "--out", "--idle",
+                            "--help"));
             }
         }
-        return new BenchOptions(backends, include, full, out, help);
+        if (idle && suiteOption != null) {
+            throw new IllegalArgumentException("--idle runs no benchmark and takes no other option,"
+                + " was given " + suiteOption);
+        }
+        return new BenchOptions(backends, include, full, out, help, idle);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -26,7 +26,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * their operations takes microseconds, so a short iteration holds only a few thousand; the
  * harness and the GC profiler allocate a fixed few kilobytes per iteration, which spread over
  * so few operations would exceed the allocation check's limit although the benchmark itself
- * allocates nothing. The floor runs with the same settings as the benchmark it bounds.
+ * allocates nothing. The floor runs with the same settings as the benchmark it bounds. The
+ * selector wake-up round trip and its floor ({@code SelectorRoundTripBench},
+ * {@code FloorSelectorBench}) take microseconds too and run in the same phase.
+ *
+ * <p>The single-thread queue's benchmarks ({@code LocalQueueBench}) run in a phase of their
+ * own with the subjects their annotation names ({@code local} and {@code builtin}): the
+ * single-thread queue is not a backend, so the subjects a run compares are not given to them.
  */
 public final class BenchPlan {
 
@@ -36,8 +42,14 @@ public final class BenchPlan {
     private static final String GROUP_BENCH = ".MpscBench.";
 
     /** The benchmarks of the parked phase, matched against {@code Class.method}. */
-    private static final Pattern PARKED_BENCH =
-        Pattern.compile("^(ChannelRoundTripBench|FloorParkBench)\\.");
+    private static final Pattern PARKED_BENCH = Pattern.compile(
+        "^(ChannelRoundTripBench|FloorParkBench|SelectorRoundTripBench|FloorSelectorBench)\\.");
+
+    /**
+     * The benchmarks that keep their own subjects, matched against {@code Class.method}: they
+     * run one thread over the single-thread queue, which only they may take.
+     */
+    private static final Pattern OWN_SUBJECTS_BENCH = Pattern.compile("^LocalQueueBench\\.");
 
     /** The shortest iteration of the parked phase, in milliseconds. */
     static final long PARKED_MIN_MILLIS = 500;
@@ -84,31 +96,42 @@ public final class BenchPlan {
             OutputFormat silent) {
         final List<BenchmarkListEntry> single = new ArrayList<>();
         final List<BenchmarkListEntry> parked = new ArrayList<>();
+        final List<BenchmarkListEntry> local = new ArrayList<>();
         final List<BenchmarkListEntry> grouped = new ArrayList<>();
         for (BenchmarkListEntry e : BenchmarkList.defaultList().find(silent, List.of(".*"), List.of())) {
             final String name = shortName(e.getUsername());
             if (options.include().matcher(name).find()) {
                 if (e.getUsername().contains(GROUP_BENCH)) {
                     grouped.add(e);
+                } else if (isParked(name)) {
+                    parked.add(e);
+                } else if (keepsOwnSubjects(name)) {
+                    local.add(e);
                 } else {
-                    (PARKED_BENCH.matcher(name).find() ? parked : single).add(e);
+                    single.add(e);
                 }
             }
         }
-        if (single.isEmpty() && parked.isEmpty() && grouped.isEmpty()) {
+        if (single.isEmpty() && parked.isEmpty() && local.isEmpty() && grouped.isEmpty()) {
             throw new IllegalArgumentException("no benchmark matches --bench '"
                 + options.include().pattern() + "'");
         }
         final int singleRuns = count(single, subjects.size());
         final int parkedRuns = count(parked, subjects.size());
+        final int localRuns = count(local, 0);
         final int groupedRuns = count(grouped, subjects.size()) * producers.size();
-        final int runs = singleRuns + parkedRuns + groupedRuns;
+        final int runs = singleRuns + parkedRuns + localRuns + groupedRuns;
         final Settings settings = options.full() ? Settings.full() : Settings.quick(runs);
         final List<Phase> phases = new ArrayList<>();
         if (!single.isEmpty()) {
             final Path result = options.out().resolve("raw-main.json");
             phases.add(new Phase("single-threaded and paired benchmarks",
                 builder(single, subjects, settings, result).build(), result, singleRuns, settings));
+        }
+        if (!local.isEmpty()) {
+            final Path result = options.out().resolve("raw-local.json");
+            phases.add(new Phase("single-thread queue, local vs builtin",
+                builder(local, List.of(), settings, result).build(), result, localRuns, settings));
         }
         if (!parked.isEmpty()) {
             final Settings longer = settings.withMinMillis(PARKED_MIN_MILLIS);
@@ -127,11 +150,19 @@ public final class BenchPlan {
         return new BenchPlan(phases, settings, runs);
     }
 
+    /**
+     * Builds a phase's options.
+     *
+     * @param subjects the subjects given to the {@value #SUBJECT_PARAM} parameter; empty to
+     *     keep the values the benchmarks' annotations name
+     */
     private static ChainedOptionsBuilder builder(List<BenchmarkListEntry> entries,
             List<String> subjects, Settings settings, Path result) {
-        final ChainedOptionsBuilder b = new OptionsBuilder()
-            .param(SUBJECT_PARAM, subjects.toArray(new String[0]))
-            .forks(settings.forks())
+        final ChainedOptionsBuilder b = new OptionsBuilder();
+        if (!subjects.isEmpty()) {
+            b.param(SUBJECT_PARAM, subjects.toArray(new String[0]));
+        }
+        b.forks(settings.forks())
             .warmupIterations(settings.warmups())
             .warmupTime(TimeValue.milliseconds(settings.millis()))
             .measurementIterations(settings.measurements())
@@ -147,19 +178,45 @@ public final class BenchPlan {
         return b;
     }
 
-    /** Counts the forked runs: one per parameter combination, subjects included. */
+    /**
+     * Counts the forked runs: one per parameter combination, subjects included.
+     *
+     * @param subjects how many subjects the phase gives each benchmark, or 0 for a phase that
+     *     keeps the subjects the benchmarks' annotations name
+     */
     private static int count(List<BenchmarkListEntry> entries, int subjects) {
         int n = 0;
         for (BenchmarkListEntry e : entries) {
             int combinations = 1;
             if (e.getParams().hasValue()) {
                 for (Map.Entry<String, String[]> p : e.getParams().get().entrySet()) {
-                    combinations *= p.getKey().equals(SUBJECT_PARAM) ? subjects : p.getValue().length;
+                    final boolean given = p.getKey().equals(SUBJECT_PARAM) && subjects > 0;
+                    combinations *= given ? subjects : p.getValue().length;
                 }
             }
             n += combinations;
         }
         return n;
+    }
+
+    /**
+     * Tells whether a benchmark runs in the parked phase.
+     *
+     * @param name {@code Class.method}
+     * @return {@code true} for the parked and selector round trips and their floors
+     */
+    static boolean isParked(String name) {
+        return PARKED_BENCH.matcher(name).find();
+    }
+
+    /**
+     * Tells whether a benchmark keeps the subjects its annotation names.
+     *
+     * @param name {@code Class.method}
+     * @return {@code true} for the single-thread queue's benchmarks
+     */
+    static boolean keepsOwnSubjects(String name) {
+        return OWN_SUBJECTS_BENCH.matcher(name).find();
     }
 
     /** Turns {@code a.b.NotifyBench.conflated} into {@code NotifyBench.conflated}. */

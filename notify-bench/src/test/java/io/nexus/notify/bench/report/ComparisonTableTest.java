@@ -62,8 +62,7 @@ class ComparisonTableTest {
         final double spinFloor = 150;
         final double ours = 8400;
         final ComparisonTable t = table(
-            sampled(Fixtures.result(PKG + "ChannelRoundTripBench.roundTrip", "builtin", 999, null),
-                ours, 3 * ours),
+            sampled(channel("park", 999), ours, 3 * ours),
             sampled(Fixtures.result(PKG + "FloorPingPongBench.roundTrip", null, 999, null),
                 spinFloor, 2 * spinFloor),
             sampled(Fixtures.result(PKG + "FloorParkBench.roundTrip", null, 999, null),
@@ -76,6 +75,94 @@ class ComparisonTableTest {
         assertEquals(ours / parkFloor, p50.ratio("builtin"), 1e-12);
         final ComparisonTable.Row p99 = t.row("round trip, channel, parked, p99");
         assertEquals(3 * ours / (2 * parkFloor), p99.ratio("builtin"), 1e-12);
+    }
+
+    private static JsonObject channel(String strategy, double score) {
+        return Fixtures.withParam(Fixtures.result(PKG + "ChannelRoundTripBench.roundTrip",
+            "builtin", score, null), "strategy", strategy);
+    }
+
+    @Test
+    void defaultStrategyChannelRowIsComparedWithTheCrossCoreFloorAndKeptApartFromParked() {
+        final double spinFloor = 200;
+        final double parked = 9000;
+        final double ours = 240;
+        final ComparisonTable t = table(
+            sampled(channel("park", 999), parked, 2 * parked),
+            sampled(channel("default", 999), ours, 5 * ours),
+            sampled(Fixtures.result(PKG + "FloorPingPongBench.roundTrip", null, 999, null),
+                spinFloor, 2 * spinFloor));
+
+        final ComparisonTable.Row p50 = t.row("round trip, channel, default strategy, p50");
+        assertEquals(ours, p50.value("builtin"));
+        assertEquals(Catalog.CROSS_CORE_FLOOR, p50.floorLabel());
+        assertEquals(ours / spinFloor, p50.ratio("builtin"), 1e-12);
+        assertEquals(5 * ours / (2 * spinFloor),
+            t.row("round trip, channel, default strategy, p99").ratio("builtin"), 1e-12);
+        assertEquals(parked, t.row("round trip, channel, parked, p50").value("builtin"));
+    }
+
+    @Test
+    void selectorRowIsComparedWithTheSelectorFloor() {
+        final double floor = 20_000;
+        final double ours = 23_000;
+        final ComparisonTable t = table(
+            sampled(Fixtures.result(PKG + "SelectorRoundTripBench.roundTrip", "builtin", 999,
+                null), ours, 2 * ours),
+            sampled(Fixtures.result(PKG + "FloorSelectorBench.roundTrip", null, 999, null),
+                floor, 3 * floor));
+
+        final ComparisonTable.Row p50 = t.row("round trip, selector wake-up, p50");
+        assertEquals(Catalog.SELECTOR_FLOOR, p50.floorLabel());
+        assertEquals("selector wakeup/select ping-pong", p50.floorLabel());
+        assertEquals(ours / floor, p50.ratio("builtin"), 1e-12);
+        assertEquals(2 * ours / (3 * floor),
+            t.row("round trip, selector wake-up, p99").ratio("builtin"), 1e-12);
+    }
+
+    @Test
+    void senderRowsAreToldApartByTheirStrategy() {
+        final ComparisonTable t = table(
+            Fixtures.withParam(Fixtures.result(PKG + "SenderBench.notifyNew", "builtin", 13, null),
+                "strategy", "busy-spin"),
+            Fixtures.withParam(Fixtures.result(PKG + "SenderBench.notifyNew", "builtin", 19, null),
+                "strategy", "default"));
+
+        assertEquals(13, t.row("notify new through Sender, busy-spin").value("builtin"));
+        assertEquals(19, t.row("notify new through Sender, default strategy").value("builtin"));
+    }
+
+    @Test
+    void localRowsAreComparedWithBuiltinInTheSameBenchmark() {
+        final double local = 2;
+        final double builtin = 8;
+        final double peer = 4;
+        final ComparisonTable t = table(
+            Fixtures.result(PKG + "LocalQueueBench.notifyNew", "local", local, null),
+            Fixtures.result(PKG + "LocalQueueBench.notifyNew", "builtin", builtin, null),
+            Fixtures.result(PKG + "LocalQueueBench.notifyNew", "peer-a", peer, null),
+            Fixtures.result(PKG + "LocalQueueBench.poll128", "local", 64, null),
+            Fixtures.result(PKG + "LocalQueueBench.poll128", "builtin", 256, null));
+
+        final ComparisonTable.Row notify = t.row("notify new, one thread, local vs builtin");
+        assertEquals(local / builtin, notify.ratio("local"), 1e-12);
+        assertEquals(1.0, notify.ratio("builtin"), 1e-12);
+        assertEquals("builtin", notify.basisLabel());
+        assertTrue(Double.isNaN(notify.floor()));
+        final ComparisonTable.Row poll =
+            t.row("poll, 128 ready, per token, one thread, local vs builtin");
+        assertEquals(0.5, poll.value("local"), 1e-12);
+        assertEquals(0.25, poll.ratio("local"), 1e-12);
+    }
+
+    @Test
+    void aRowComparedWithASubjectThatDidNotRunHasNoRatio() {
+        final ComparisonTable t = table(
+            Fixtures.result(PKG + "LocalQueueBench.notifyNew", "local", 2, null));
+
+        final ComparisonTable.Row notify = t.row("notify new, one thread, local vs builtin");
+        assertEquals(2, notify.value("local"));
+        assertTrue(Double.isNaN(notify.ratio("local")));
     }
 
     @Test

@@ -60,6 +60,19 @@ final class Fixtures {
     }
 
     /**
+     * Adds a parameter to a result that has a subject.
+     *
+     * @param result a result built with a backend
+     * @param name   the parameter's name, for example {@code strategy}
+     * @param value  its value
+     * @return the result
+     */
+    static JsonObject withParam(JsonObject result, String name, String value) {
+        result.getAsJsonObject("params").addProperty(name, value);
+        return result;
+    }
+
+    /**
      * Wraps results in a document.
      *
      * @param results the results

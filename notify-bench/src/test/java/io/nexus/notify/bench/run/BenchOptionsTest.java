@@ -19,6 +19,24 @@ class BenchOptionsTest {
         assertTrue(o.include().matcher("NotifyBench.conflated").find());
         assertFalse(o.full());
         assertEquals(Path.of("results"), o.out());
+        assertFalse(o.idle());
+    }
+
+    @Test
+    void idleAsksForTheProbeAloneOrWithHelp() {
+        assertTrue(BenchOptions.parse("--idle").idle());
+        assertTrue(BenchOptions.parse("--idle", "--help").help());
+    }
+
+    @Test
+    void idleRejectsTheSuiteOptions() {
+        for (String[] args : List.of(new String[] {"--idle", "--full"},
+                new String[] {"--bench", "Poll", "--idle"},
+                new String[] {"--idle", "--backends", "builtin"},
+                new String[] {"--out", "x", "--idle"})) {
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(args))
+                .getMessage().contains("--idle"), List.of(args).toString());
+        }
     }
 
     @Test
