@@ -21,6 +21,8 @@ public final class ComparisonTable {
      *
      * @param label      the operation
      * @param values     ns/op by subject; subjects without a figure are absent
+     * @param errors     JMH's score error of each value by subject; absent or {@code NaN}
+     *                   when it has none (percentiles, too few iterations)
      * @param floor      the floor's ns/op, or {@code NaN} if the row has none
      * @param floorLabel what the floor is, or {@code null}
      * @param basis      what ratios divide by: the floor, else the named subject's figure, else
@@ -28,14 +30,25 @@ public final class ComparisonTable {
      * @param basisLabel what {@code basis} is, for example {@code best peer (peer-jctools)} or
      *                   {@code builtin}
      */
-    public record Row(String label, Map<String, Double> values, double floor, String floorLabel,
-            double basis, String basisLabel) {
+    public record Row(String label, Map<String, Double> values, Map<String, Double> errors,
+            double floor, String floorLabel, double basis, String basisLabel) {
 
         /**
          * Copies the values.
          */
         public Row {
             values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+            errors = Map.copyOf(errors);
+        }
+
+        /**
+         * Returns JMH's error of a subject's figure.
+         *
+         * @param subject a subject name
+         * @return the half-width of the figure's 99.9% interval, or {@code NaN} if none
+         */
+        public double error(String subject) {
+            return errors.getOrDefault(subject, Double.NaN);
         }
 
         /**
@@ -81,12 +94,14 @@ public final class ComparisonTable {
         final List<Row> rows = new ArrayList<>();
         for (RowSpec spec : specs) {
             final Map<String, Double> values = new LinkedHashMap<>();
+            final Map<String, Double> errors = new LinkedHashMap<>();
             double floor = Double.NaN;
             for (Measurement m : results) {
                 if (m.subject() != null && spec.figure().matches(m)) {
                     final double v = spec.figure().read(m);
                     if (!Double.isNaN(v)) {
                         values.put(m.subject(), v);
+                        errors.put(m.subject(), spec.figure().readError(m));
                     }
                 } else if (m.subject() == null && spec.floor() != null && spec.floor().matches(m)) {
                     floor = spec.floor().read(m);
@@ -111,7 +126,8 @@ public final class ComparisonTable {
                 basis = best == null ? Double.NaN : values.get(best);
                 basisLabel = best == null ? null : "best peer (" + best + ")";
             }
-            rows.add(new Row(spec.label(), values, floor, spec.floorLabel(), basis, basisLabel));
+            rows.add(new Row(spec.label(), values, errors, floor, spec.floorLabel(), basis,
+                basisLabel));
         }
         return new ComparisonTable(subjects, rows);
     }

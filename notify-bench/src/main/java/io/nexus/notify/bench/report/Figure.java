@@ -85,4 +85,20 @@ public record Figure(String benchmark, Map<String, String> params, int threads, 
         final double raw = secondary == null ? m.value(statistic) : m.secondary(secondary);
         return raw / divisor;
     }
+
+    /**
+     * Reads JMH's error of this figure from a matching result: the score error for a score,
+     * none for a percentile.
+     *
+     * @param m a result this figure {@link #matches(Measurement) matches}
+     * @return the error, scaled like the figure, or {@code NaN} if there is none
+     */
+    public double readError(Measurement m) {
+        if (statistic.percentileKey() != null) {
+            return Double.NaN;
+        }
+        final double raw = secondary == null ? m.error()
+            : m.secondaryErrors().getOrDefault(secondary, Double.NaN);
+        return raw / divisor;
+    }
 }

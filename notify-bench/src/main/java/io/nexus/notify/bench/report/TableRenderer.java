@@ -23,7 +23,17 @@ public final class TableRenderer {
      * @return the text, lines separated by {@code \n}
      */
     public static String text(ComparisonTable table) {
-        final List<String[]> lines = cells(table);
+        return align(cells(table)) + legend();
+    }
+
+    /**
+     * Aligns lines of cells as text: the first column left, the others right, a rule under
+     * the header.
+     *
+     * @param lines the header, then the rows; all of the same length
+     * @return the text, lines separated by {@code \n}
+     */
+    static String align(List<String[]> lines) {
         final int columns = lines.get(0).length;
         final int[] width = new int[columns];
         for (String[] line : lines) {
@@ -51,7 +61,7 @@ public final class TableRenderer {
                 sb.append("-".repeat(total - 2)).append('\n');
             }
         }
-        return sb.append(legend()).toString();
+        return sb.toString();
     }
 
     /**
@@ -61,7 +71,16 @@ public final class TableRenderer {
      * @return the Markdown text
      */
     public static String markdown(ComparisonTable table) {
-        final List<String[]> lines = cells(table);
+        return markdown(cells(table)) + "\n" + legend();
+    }
+
+    /**
+     * Lays out lines of cells as a Markdown table.
+     *
+     * @param lines the header, then the rows; all of the same length
+     * @return the Markdown text
+     */
+    static String markdown(List<String[]> lines) {
         final StringBuilder sb = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             sb.append('|');
@@ -77,7 +96,7 @@ public final class TableRenderer {
                 sb.append('\n');
             }
         }
-        return sb.append('\n').append(legend()).toString();
+        return sb.toString();
     }
 
     private static String legend() {

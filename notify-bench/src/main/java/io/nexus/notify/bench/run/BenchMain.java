@@ -4,8 +4,9 @@ import io.nexus.notify.EventQueue;
 import io.nexus.notify.bench.idle.IdleCpuProbe;
 import io.nexus.notify.bench.idle.Timing;
 import io.nexus.notify.bench.peer.Subjects;
-import io.nexus.notify.bench.report.JmhJson;
+import io.nexus.notify.bench.report.Measurement;
 import io.nexus.notify.bench.report.Report;
+import io.nexus.notify.bench.report.ResultFile;
 import io.nexus.notify.spi.Backends;
 import io.nexus.notify.spi.EventQueueProvider;
 import java.io.IOException;
@@ -19,6 +20,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.format.OutputFormat;
@@ -28,7 +32,10 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /**
  * The main job: runs the comparison of every selected backend with the peers and floors, then
  * prints the table and writes {@code results/}: {@value #RESULT} (JMH's JSON),
- * {@value #LOG} (JMH's full output), the Markdown table and the chart. Exits with 1 if a
+ * {@value #LOG} (JMH's full output), the Markdown table and the chart; with
+ * {@code --baseline} it compares the run with a saved result; it ends with a recommendation.
+ * The results are the {@code RunResult}s JMH returns from each phase, merged and written with
+ * JMH's own JSON format. Exits with 1 if a
  * benchmark of ours allocates, 2 on bad options. With {@code --idle} it runs the idle CPU probe
  * ({@link IdleCpuProbe}) instead.
  */
@@ -57,6 +64,9 @@ public final class BenchMain {
         try {
             options = BenchOptions.parse(args);
             subjects = subjects(options.backends());
+            if (options.baseline() != null) {
+                checkBaseline(options.baseline());
+            }
         } catch (IllegalArgumentException e) {
             System.err.println("bench: " + e.getMessage());
             System.err.println(BenchOptions.USAGE);
@@ -96,7 +106,7 @@ public final class BenchMain {
         }
         console.println("Estimated time: about " + plan.estimateSeconds()
             + " s. JMH's full output goes to " + options.out().resolve(LOG));
-        final List<String> documents = new ArrayList<>();
+        final List<RunResult> results = new ArrayList<>();
         try (PrintStream logStream = new PrintStream(
                 Files.newOutputStream(options.out().resolve(LOG)), true, StandardCharsets.UTF_8)) {
             final ProgressFormat progress = new ProgressFormat(
@@ -104,20 +114,33 @@ public final class BenchMain {
                 plan.runs());
             for (BenchPlan.Phase phase : plan.phases()) {
                 console.println("-- " + phase.label());
-                new Runner(phase.options(), progress).run();
-                documents.add(Files.readString(phase.result(), StandardCharsets.UTF_8));
-                Files.delete(phase.result());
+                results.addAll(new Runner(phase.options(), progress).run());
             }
         }
         final Path result = options.out().resolve(RESULT);
-        Files.writeString(result, JmhJson.merge(documents), StandardCharsets.UTF_8);
+        ResultFormatFactory.getInstance(ResultFormatType.JSON, result.toString())
+            .writeOut(results);
+        console.println("Wrote " + result);
+        final List<Measurement> measurements = new ArrayList<>();
+        results.forEach(r -> measurements.add(Measurement.of(r)));
         final String header = mode + ", " + plan.settings() + " (parked round trips: iterations of"
             + " at least " + BenchPlan.PARKED_MIN_MILLIS + " ms), GC profiler on; "
             + Machine.describe() + "; " + LocalDate.now(ZoneOffset.UTC);
-        final boolean clean = Report.render(result, console, header);
+        final boolean clean = Report.render(measurements, options.out(), console, header,
+            options.baseline());
         console.printf("Done in %.0f s.%n", (System.nanoTime() - start) / 1e9);
         if (!clean) {
             System.exit(1);
+        }
+    }
+
+    /** Reads the baseline before the run, so that a bad file fails at once, not at the end. */
+    private static void checkBaseline(Path file) {
+        try {
+            ResultFile.read(file);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("--baseline " + file + " is not a readable JMH JSON"
+                + " result: " + e, e);
         }
     }
 

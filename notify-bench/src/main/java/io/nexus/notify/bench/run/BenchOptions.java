@@ -17,13 +17,14 @@ import java.util.regex.PatternSyntaxException;
  * @param out      the directory for results
  * @param help     {@code true} if only the usage was asked for
  * @param idle     {@code true} to run the idle CPU probe instead of the JMH suite
+ * @param baseline a saved JMH JSON result to compare the run with, or {@code null}
  */
 public record BenchOptions(List<String> backends, Pattern include, boolean full, Path out,
-        boolean help, boolean idle) {
+        boolean help, boolean idle, Path baseline) {
 
     /** The usage text. */
     public static final String USAGE = String.join("\n",
-        "usage: bench [--backends a,b] [--bench REGEX] [--full] [--out DIR]",
+        "usage: bench [--backends a,b] [--bench REGEX] [--full] [--out DIR] [--baseline FILE]",
         "       bench --idle",
         "  --backends a,b  backends to compare (default: every available one); the peers and",
         "                  floors always run",
@@ -32,6 +33,8 @@ public record BenchOptions(List<String> backends, Pattern include, boolean full,
         "                  (default: quick mode, iterations sized to the number of runs;",
         "                  the runner prints its time estimate before it starts)",
         "  --out DIR       where to write results (default: results)",
+        "  --baseline FILE compare this run with a saved jmh-result.json, row by row; marks",
+        "                  only differences beyond JMH's error intervals",
         "  --idle          instead of JMH: the CPU share of a receiver waiting on an empty",
         "                  channel (default, backoff, busy-spin) and of a bare park loop, 5 s",
         "  --help          this text");
@@ -59,6 +62,7 @@ public record BenchOptions(List<String> backends, Pattern include, boolean full,
         boolean idle = false;
         String suiteOption = null;
         Path out = Path.of("results");
+        Path baseline = null;
         for (int i = 0; i < args.length; i++) {
             final String a = args[i];
             if (!a.equals("--idle") && !a.equals("--help") && !a.equals("-h")) {
@@ -91,6 +95,9 @@ public record BenchOptions(List<String> backends, Pattern include, boolean full,
                 case "--out":
                     out = Path.of(value(args, ++i, a));
                     break;
+                case "--baseline":
+                    baseline = Path.of(value(args, ++i, a));
+                    break;
                 case "--idle":
                     idle = true;
                     break;
@@ -100,15 +107,15 @@ public record BenchOptions(List<String> backends, Pattern include, boolean full,
                     break;
                 default:
                     throw new IllegalArgumentException("unknown option '" + a + "'; options: "
-                        + Arrays.asList("--backends", "--bench", "--full", "--out", "--idle",
-                            "--help"));
+                        + Arrays.asList("--backends", "--bench", "--full", "--out", "--baseline",
+                            "--idle", "--help"));
             }
         }
         if (idle && suiteOption != null) {
             throw new IllegalArgumentException("--idle runs no benchmark and takes no other option,"
                 + " was given " + suiteOption);
         }
-        return new BenchOptions(backends, include, full, out, help, idle);
+        return new BenchOptions(backends, include, full, out, help, idle, baseline);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -1,12 +1,10 @@
 package io.nexus.notify.bench.run;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.format.OutputFormat;
@@ -65,11 +63,10 @@ public final class BenchPlan {
      *
      * @param label    what it covers, for progress output
      * @param options  the JMH options
-     * @param result   the JSON file it writes
      * @param runs     how many forked runs (per fork) it makes
      * @param settings the iteration settings it runs with
      */
-    public record Phase(String label, Options options, Path result, int runs, Settings settings) {
+    public record Phase(String label, Options options, int runs, Settings settings) {
     }
 
     private final List<Phase> phases;
@@ -122,47 +119,41 @@ public final class BenchPlan {
         final int groupedRuns = count(grouped, subjects.size()) * producers.size();
         final int runs = singleRuns + parkedRuns + localRuns + groupedRuns;
         final Settings settings = options.full() ? Settings.full() : Settings.quick(runs);
+        final Options common = common(settings);
         final List<Phase> phases = new ArrayList<>();
         if (!single.isEmpty()) {
-            final Path result = options.out().resolve("raw-main.json");
             phases.add(new Phase("single-threaded and paired benchmarks",
-                builder(single, subjects, settings, result).build(), result, singleRuns, settings));
+                builder(common, single, subjects).build(), singleRuns, settings));
         }
         if (!local.isEmpty()) {
-            final Path result = options.out().resolve("raw-local.json");
             phases.add(new Phase("single-thread queue, local vs builtin",
-                builder(local, List.of(), settings, result).build(), result, localRuns, settings));
+                builder(common, local, List.of()).build(), localRuns, settings));
         }
         if (!parked.isEmpty()) {
             final Settings longer = settings.withMinMillis(PARKED_MIN_MILLIS);
-            final Path result = options.out().resolve("raw-parked.json");
             phases.add(new Phase("parked round trips (" + longer.millis() + " ms iterations)",
-                builder(parked, subjects, longer, result).build(), result, parkedRuns, longer));
+                builder(common, parked, subjects)
+                    .warmupTime(TimeValue.milliseconds(longer.millis()))
+                    .measurementTime(TimeValue.milliseconds(longer.millis())).build(),
+                parkedRuns, longer));
         }
         if (!grouped.isEmpty()) {
             for (int p : producers) {
-                final Path result = options.out().resolve("raw-producers-" + p + ".json");
                 phases.add(new Phase(p + " producer" + (p == 1 ? "" : "s") + " + 1 poller",
-                    builder(grouped, subjects, settings, result).threadGroups(1, p).build(),
-                    result, count(grouped, subjects.size()), settings));
+                    builder(common, grouped, subjects).threadGroups(1, p).build(),
+                    count(grouped, subjects.size()), settings));
             }
         }
         return new BenchPlan(phases, settings, runs);
     }
 
     /**
-     * Builds a phase's options.
-     *
-     * @param subjects the subjects given to the {@value #SUBJECT_PARAM} parameter; empty to
-     *     keep the values the benchmarks' annotations name
+     * The options every phase shares: the settings, the GC profiler, the forks' JVM options.
+     * Results are not written by JMH: the runner merges what each phase returns.
      */
-    private static ChainedOptionsBuilder builder(List<BenchmarkListEntry> entries,
-            List<String> subjects, Settings settings, Path result) {
-        final ChainedOptionsBuilder b = new OptionsBuilder();
-        if (!subjects.isEmpty()) {
-            b.param(SUBJECT_PARAM, subjects.toArray(new String[0]));
-        }
-        b.forks(settings.forks())
+    static Options common(Settings settings) {
+        return new OptionsBuilder()
+            .forks(settings.forks())
             .warmupIterations(settings.warmups())
             .warmupTime(TimeValue.milliseconds(settings.millis()))
             .measurementIterations(settings.measurements())
@@ -170,8 +161,21 @@ public final class BenchPlan {
             .addProfiler(GCProfiler.class)
             .jvmArgsAppend("-Xms256m", "-Xmx256m", "--add-exports", AGRONA_EXPORT)
             .shouldFailOnError(true)
-            .resultFormat(ResultFormatType.JSON)
-            .result(result.toString());
+            .build();
+    }
+
+    /**
+     * Builds a phase's options over the common ones.
+     *
+     * @param subjects the subjects given to the {@value #SUBJECT_PARAM} parameter; empty to
+     *     keep the values the benchmarks' annotations name
+     */
+    private static ChainedOptionsBuilder builder(Options common, List<BenchmarkListEntry> entries,
+            List<String> subjects) {
+        final ChainedOptionsBuilder b = new OptionsBuilder().parent(common);
+        if (!subjects.isEmpty()) {
+            b.param(SUBJECT_PARAM, subjects.toArray(new String[0]));
+        }
         for (BenchmarkListEntry e : entries) {
             b.include("^" + Pattern.quote(e.getUsername()) + "$");
         }

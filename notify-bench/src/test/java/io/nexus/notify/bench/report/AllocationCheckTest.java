@@ -4,14 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AllocationCheckTest {
 
     private static final String PKG = "io.nexus.notify.bench.jmh.";
 
-    private static List<Measurement> parse(com.google.gson.JsonObject... results) {
-        return JmhJson.parse(Fixtures.document(results));
+    @SafeVarargs
+    private static List<Measurement> parse(Map<String, Object>... results) {
+        return Fixtures.parse(results);
     }
 
     @Test
@@ -49,9 +51,9 @@ class AllocationCheckTest {
 
     @Test
     void skipsSampledResultsWhoseSampleStoreAllocates() {
-        final com.google.gson.JsonObject sampled =
+        final Map<String, Object> sampled =
             Fixtures.result(PKG + "RoundTripBench.roundTrip", "builtin", 200, 40.0);
-        sampled.addProperty("mode", Measurement.SAMPLE_MODE);
+        sampled.put("mode", Measurement.SAMPLE_MODE);
         final List<Measurement> results = parse(sampled,
             Fixtures.result(PKG + "RoundTripBench.roundTrip", "builtin", 210, 0.01));
 

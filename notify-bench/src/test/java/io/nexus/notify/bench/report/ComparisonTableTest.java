@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonObject;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,8 +14,9 @@ class ComparisonTableTest {
     private static final String PKG = "io.nexus.notify.bench.jmh.";
     private static final List<String> PEERS = List.of("peer-a", "peer-b");
 
-    private static ComparisonTable table(JsonObject... results) {
-        final List<Measurement> parsed = JmhJson.parse(Fixtures.document(results));
+    @SafeVarargs
+    private static ComparisonTable table(Map<String, Object>... results) {
+        final List<Measurement> parsed = ResultFile.parse(Fixtures.document(results));
         return ComparisonTable.build(Catalog.rows(parsed), parsed, PEERS);
     }
 
@@ -35,8 +36,8 @@ class ComparisonTableTest {
         assertEquals("best peer (peer-b)", row.basisLabel());
     }
 
-    private static JsonObject sampled(JsonObject result, double p50, double p99) {
-        result.addProperty("mode", Measurement.SAMPLE_MODE);
+    private static Map<String, Object> sampled(Map<String, Object> result, double p50, double p99) {
+        result.put("mode", Measurement.SAMPLE_MODE);
         return Fixtures.withPercentiles(result, Map.of("50.0", p50, "99.0", p99));
     }
 
@@ -77,7 +78,7 @@ class ComparisonTableTest {
         assertEquals(3 * ours / (2 * parkFloor), p99.ratio("builtin"), 1e-12);
     }
 
-    private static JsonObject channel(String strategy, double score) {
+    private static Map<String, Object> channel(String strategy, double score) {
         return Fixtures.withParam(Fixtures.result(PKG + "ChannelRoundTripBench.roundTrip",
             "builtin", score, null), "strategy", strategy);
     }
@@ -168,7 +169,7 @@ class ComparisonTableTest {
     @Test
     void percentileRowsIgnoreTheIterationPercentilesOfAverageTimeResults() {
         final double sampledP50 = 200;
-        final JsonObject averaged = Fixtures.withPercentiles(
+        final Map<String, Object> averaged = Fixtures.withPercentiles(
             Fixtures.result(PKG + "RoundTripBench.roundTrip", "builtin", 5000, null),
             Map.of("50.0", 4000.0, "99.0", 9000.0));
 
@@ -190,10 +191,12 @@ class ComparisonTableTest {
 
     @Test
     void limitRowsAreTellApartByTheirReadyParameter() {
-        final JsonObject few = Fixtures.result(PKG + "PollLimitBench.pollLimit32", "builtin", 50, null);
-        few.getAsJsonObject("params").addProperty("ready", "64");
-        final JsonObject many = Fixtures.result(PKG + "PollLimitBench.pollLimit32", "builtin", 70, null);
-        many.getAsJsonObject("params").addProperty("ready", "4096");
+        final Map<String, Object> few = Fixtures.result(PKG + "PollLimitBench.pollLimit32",
+            "builtin", 50, null);
+        Fixtures.object(few, "params").put("ready", "64");
+        final Map<String, Object> many = Fixtures.result(PKG + "PollLimitBench.pollLimit32",
+            "builtin", 70, null);
+        Fixtures.object(many, "params").put("ready", "4096");
 
         final ComparisonTable t = table(few, many);
 
@@ -203,11 +206,12 @@ class ComparisonTableTest {
 
     @Test
     void producerRowsComeFromTheGroupMembersScoreForEachThreadCount() {
-        final JsonObject group = Fixtures.result(PKG + "MpscBench.distinct", "builtin", 40, null);
-        group.addProperty("threads", 3);
-        final JsonObject producer = new JsonObject();
-        producer.addProperty("score", 25.0);
-        group.getAsJsonObject("secondaryMetrics").add("distinctProducer", producer);
+        final Map<String, Object> group = Fixtures.result(PKG + "MpscBench.distinct", "builtin",
+            40, null);
+        group.put("threads", 3);
+        final Map<String, Object> producer = new LinkedHashMap<>();
+        producer.put("score", 25.0);
+        Fixtures.object(group, "secondaryMetrics").put("distinctProducer", producer);
 
         final ComparisonTable t = table(group);
 

@@ -1,10 +1,14 @@
 package io.nexus.notify.bench.report;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** Builds JMH-shaped JSON results for tests. */
+/**
+ * Builds JMH-shaped JSON results for tests, as nested maps that tests may change, and writes
+ * them as the JSON text JMH writes, to be read back with {@link ResultFile}.
+ */
 final class Fixtures {
 
     private Fixtures() {
@@ -19,30 +23,44 @@ final class Fixtures {
      * @param alloc     the allocation figure, or {@code null} for none
      * @return the JSON object
      */
-    static JsonObject result(String benchmark, String backend, double score, Double alloc) {
-        final JsonObject o = new JsonObject();
-        o.addProperty("jmhVersion", "1.37");
-        o.addProperty("benchmark", benchmark);
-        o.addProperty("mode", "avgt");
-        o.addProperty("threads", 1);
+    static Map<String, Object> result(String benchmark, String backend, double score,
+            Double alloc) {
+        final Map<String, Object> o = new LinkedHashMap<>();
+        o.put("jmhVersion", "1.37");
+        o.put("benchmark", benchmark);
+        o.put("mode", "avgt");
+        o.put("threads", 1);
         if (backend != null) {
-            final JsonObject params = new JsonObject();
-            params.addProperty("backend", backend);
-            o.add("params", params);
+            final Map<String, Object> params = new LinkedHashMap<>();
+            params.put("backend", backend);
+            o.put("params", params);
         }
-        final JsonObject primary = new JsonObject();
-        primary.addProperty("score", score);
-        primary.addProperty("scoreUnit", "ns/op");
-        o.add("primaryMetric", primary);
-        final JsonObject secondary = new JsonObject();
+        final Map<String, Object> primary = new LinkedHashMap<>();
+        primary.put("score", score);
+        primary.put("scoreError", "NaN");
+        primary.put("scoreUnit", "ns/op");
+        o.put("primaryMetric", primary);
+        final Map<String, Object> secondary = new LinkedHashMap<>();
         if (alloc != null) {
-            final JsonObject a = new JsonObject();
-            a.addProperty("score", alloc);
-            a.addProperty("scoreUnit", "B/op");
-            secondary.add(Measurement.ALLOC_NORM, a);
+            final Map<String, Object> a = new LinkedHashMap<>();
+            a.put("score", alloc);
+            a.put("scoreUnit", "B/op");
+            secondary.put(Measurement.ALLOC_NORM, a);
         }
-        o.add("secondaryMetrics", secondary);
+        o.put("secondaryMetrics", secondary);
         return o;
+    }
+
+    /**
+     * Returns a nested object of a result, to change it.
+     *
+     * @param result a result
+     * @param name   the member's name, for example {@code params}
+     * @return the nested object
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> object(Map<String, Object> result, String name) {
+        return (Map<String, Object>) result.get(name);
     }
 
     /**
@@ -52,10 +70,9 @@ final class Fixtures {
      * @param percentiles JMH percentile keys to values
      * @return the result
      */
-    static JsonObject withPercentiles(JsonObject result, Map<String, Double> percentiles) {
-        final JsonObject p = new JsonObject();
-        percentiles.forEach(p::addProperty);
-        result.getAsJsonObject("primaryMetric").add("scorePercentiles", p);
+    static Map<String, Object> withPercentiles(Map<String, Object> result,
+            Map<String, Double> percentiles) {
+        object(result, "primaryMetric").put("scorePercentiles", new LinkedHashMap<>(percentiles));
         return result;
     }
 
@@ -67,8 +84,20 @@ final class Fixtures {
      * @param value  its value
      * @return the result
      */
-    static JsonObject withParam(JsonObject result, String name, String value) {
-        result.getAsJsonObject("params").addProperty(name, value);
+    static Map<String, Object> withParam(Map<String, Object> result, String name, String value) {
+        object(result, "params").put(name, value);
+        return result;
+    }
+
+    /**
+     * Sets the primary score's error.
+     *
+     * @param result a result
+     * @param error  the score error
+     * @return the result
+     */
+    static Map<String, Object> withError(Map<String, Object> result, double error) {
+        object(result, "primaryMetric").put("scoreError", error);
         return result;
     }
 
@@ -78,11 +107,37 @@ final class Fixtures {
      * @param results the results
      * @return the JSON array text
      */
-    static String document(JsonObject... results) {
-        final JsonArray a = new JsonArray();
-        for (JsonObject r : results) {
-            a.add(r);
+    @SafeVarargs
+    static String document(Map<String, Object>... results) {
+        return json(List.of(results));
+    }
+
+    /**
+     * Reads results back as the report does.
+     *
+     * @param results the results
+     * @return the measurements
+     */
+    @SafeVarargs
+    static List<Measurement> parse(Map<String, Object>... results) {
+        return ResultFile.parse(document(results));
+    }
+
+    private static String json(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            final StringBuilder sb = new StringBuilder("{");
+            m.forEach((k, x) -> sb.append(sb.length() > 1 ? ", " : "").append(json(k))
+                .append(" : ").append(json(x)));
+            return sb.append('}').toString();
         }
-        return a.toString();
+        if (v instanceof List<?> l) {
+            final StringBuilder sb = new StringBuilder("[");
+            l.forEach(x -> sb.append(sb.length() > 1 ? ",\n" : "").append(json(x)));
+            return sb.append(']').toString();
+        }
+        if (v instanceof String s) {
+            return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        }
+        return v instanceof Double d ? String.format(Locale.ROOT, "%s", d) : String.valueOf(v);
     }
 }

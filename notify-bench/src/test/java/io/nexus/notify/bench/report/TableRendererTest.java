@@ -20,7 +20,7 @@ class TableRendererTest {
 
     @Test
     void markdownHasOneLinePerRowAndColumnsForSubjectsAndFloor() {
-        final List<Measurement> results = JmhJson.parse(Fixtures.document(
+        final List<Measurement> results = ResultFile.parse(Fixtures.document(
             Fixtures.result(PKG + "NotifyBench.conflated", "builtin", 3, null),
             Fixtures.result(PKG + "NotifyBench.conflated", "peer-a", 6, null),
             Fixtures.result(PKG + "FloorSwapBench.swap", null, 8, null),
@@ -41,7 +41,7 @@ class TableRendererTest {
 
     @Test
     void textAlignsColumns() {
-        final List<Measurement> results = JmhJson.parse(Fixtures.document(
+        final List<Measurement> results = ResultFile.parse(Fixtures.document(
             Fixtures.result(PKG + "NotifyBench.conflated", "builtin", 3, null),
             Fixtures.result(PKG + "NotifyBench.pollEmpty", "builtin", 12.5, null)));
         final ComparisonTable table = ComparisonTable.build(Catalog.rows(results), results, List.of());

@@ -42,13 +42,23 @@ class BenchOptionsTest {
     @Test
     void parsesEveryOption() {
         final BenchOptions o = BenchOptions.parse("--backends", "builtin, jctools", "--bench",
-            "Poll", "--full", "--out", "tmp/r");
+            "Poll", "--full", "--out", "tmp/r", "--baseline", "old/jmh-result.json");
 
         assertEquals(List.of("builtin", "jctools"), o.backends());
         assertTrue(o.include().matcher("PollLimitBench.pollLimit32").find());
         assertFalse(o.include().matcher("NotifyBench.conflated").find());
         assertTrue(o.full());
         assertEquals(Path.of("tmp/r"), o.out());
+        assertEquals(Path.of("old/jmh-result.json"), o.baseline());
+    }
+
+    @Test
+    void baselineIsOffByDefaultAndNeedsAFile() {
+        assertEquals(null, BenchOptions.parse().baseline());
+        assertTrue(assertThrows(IllegalArgumentException.class,
+            () -> BenchOptions.parse("--baseline")).getMessage().contains("needs a value"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+            () -> BenchOptions.parse("--idle", "--baseline", "x")).getMessage().contains("--idle"));
     }
 
     @Test

@@ -4,8 +4,10 @@ import io.nexus.notify.core.IndexQueue;
 import io.nexus.notify.core.library.LibraryBackedProvider;
 
 /**
- * The {@code jctools} backend: the conflating engine over a JCTools {@code MpscArrayQueue} of
- * canonical {@link Integer}s, one preallocated per token so that no notify boxes.
+ * The {@code jctools} backend: the conflating engine over a JCTools
+ * {@code MpscAtomicArrayQueue} of canonical {@link Integer}s, one preallocated per token so
+ * that no notify boxes. The atomic variant, not {@code MpscArrayQueue}: it does not use
+ * {@code sun.misc.Unsafe}, so Java 24 and later print no deprecation warning for it.
  *
  * <p>Available only when {@code org.jctools:jctools-core} is on the class path (or, with
  * modules, {@code org.jctools.core} is resolved). This class names no JCTools type, so it
@@ -19,7 +21,7 @@ public final class JctoolsProvider extends LibraryBackedProvider {
     public static final String NAME = "jctools";
 
     /** The JCTools class whose presence makes this backend available. */
-    static final String QUEUE_CLASS = "org.jctools.queues.MpscArrayQueue";
+    static final String QUEUE_CLASS = "org.jctools.queues.atomic.MpscAtomicArrayQueue";
 
     /** Creates the provider; called by {@link java.util.ServiceLoader}. Does no lookup. */
     public JctoolsProvider() {

@@ -1,0 +1,19 @@
+package io.nexus.notify.bench.peer;
+
+import io.nexus.notify.EventQueue;
+import io.nexus.notify.tck.EventQueueConformance;
+
+/**
+ * Runs the conformance kit against {@link JdkPeerQueue}, so that the comparison is like for
+ * like. The peer meets every part of the contract but one: built from the JDK's concurrent
+ * collections, it allocates on every new notification (a {@code ConcurrentLinkedQueue} node
+ * and a {@code ConcurrentHashMap} key-set node), which is what such a queue costs a user.
+ */
+@KnownDifference(tests = "steadyStateNotifyAndPollAllocateNothing",
+    reason = "ConcurrentLinkedQueue and ConcurrentHashMap allocate a node per new notification")
+class JdkPeerConformanceTest extends EventQueueConformance {
+    @Override
+    protected EventQueue newQueue(int capacity) {
+        return Subjects.create(Subjects.JDK_PEER, capacity);
+    }
+}
