@@ -5,10 +5,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Lincheck model checks of the {@code jctools} backend.
  *
- * <p>Coverage limit: Lincheck 3.7 does not make JCTools' {@code Unsafe} store of a queue element
- * a switch point, so these checks never stop a producer between claiming its slot (the CAS on
- * the producer index) and writing it: the window in which a poll must stop rather than wait is
- * not explored here. The jcstress tests and the stress soak cover it.
+ * <p>The backend's {@code MpscAtomicArrayQueue} writes its elements through
+ * {@code AtomicReferenceArray}, which Lincheck 3.7 treats as a switch point, so these checks
+ * also stop a producer between claiming its slot (the CAS on the producer index) and writing
+ * it: the window in which a poll must stop rather than wait.
  */
 class JctoolsLincheckTest {
 
