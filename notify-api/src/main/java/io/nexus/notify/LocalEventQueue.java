@@ -26,7 +26,7 @@ import java.util.Objects;
 final class LocalEventQueue implements EventQueue, Notifier, Poller {
 
     /** What {@link #backend()} returns: this is not one of the selectable backends. */
-    static final String NAME = "local";
+    static final String NAME = Checks.LOCAL_BACKEND;
 
     private final boolean[] pending;
     private final int[] ring;

@@ -11,7 +11,21 @@ import io.nexus.notify.EventQueue;
  */
 public final class Checks {
 
+    /** The backend name of the single-thread queues {@link EventQueue#createLocal} makes. */
+    public static final String LOCAL_BACKEND = "local";
+
     private Checks() {
+    }
+
+    /**
+     * Tells whether a queue is a single-thread one from {@link EventQueue#createLocal}, which
+     * nothing that takes notifies from other threads may wrap.
+     *
+     * @param queue the queue
+     * @return {@code true} if its notifier and poller belong to one thread
+     */
+    public static boolean isSingleThreaded(EventQueue queue) {
+        return LOCAL_BACKEND.equals(queue.backend());
     }
 
     /**

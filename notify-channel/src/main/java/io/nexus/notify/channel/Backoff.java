@@ -13,12 +13,7 @@ record Backoff(int spins, int yields, long minParkNanos, long maxParkNanos)
         implements WaitStrategy {
 
     Backoff {
-        if (spins < 0) {
-            throw new IllegalArgumentException("spins must be >= 0, was " + spins);
-        }
-        if (yields < 0) {
-            throw new IllegalArgumentException("yields must be >= 0, was " + yields);
-        }
+        SpinYieldPark.checkPhases(spins, yields);
         if (minParkNanos < 1) {
             throw new IllegalArgumentException("minParkNanos must be >= 1, was " + minParkNanos);
         }
@@ -30,15 +25,11 @@ record Backoff(int spins, int yields, long minParkNanos, long maxParkNanos)
 
     @Override
     public long idle(int idleCount) {
-        if (idleCount < spins) {
-            Thread.onSpinWait();
+        if (SpinYieldPark.spinOrYield(idleCount, spins, yields)) {
             return RETRY;
         }
+        // Both phases are over, so this is >= 0 and does not overflow.
         final int parks = idleCount - spins - yields;
-        if (parks < 0) {
-            Thread.yield();
-            return RETRY;
-        }
         // minParkNanos << parks, or the maximum once the shift would pass it (or overflow).
         final int headroom = Long.numberOfLeadingZeros(minParkNanos) - 1;
         if (parks >= headroom) {

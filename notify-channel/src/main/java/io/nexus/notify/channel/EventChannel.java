@@ -1,6 +1,7 @@
 package io.nexus.notify.channel;
 
 import io.nexus.notify.EventQueue;
+import io.nexus.notify.internal.Checks;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
@@ -102,9 +103,6 @@ public final class EventChannel implements AutoCloseable {
         }
     }
 
-    /** The backend name of {@code EventQueue.createLocal} queues, which no channel takes. */
-    private static final String LOCAL_BACKEND = "local";
-
     private final EventQueue queue;
     private final WaitStrategy strategy;
     private final Sender sender;
@@ -125,7 +123,7 @@ public final class EventChannel implements AutoCloseable {
     private EventChannel(EventQueue queue, WaitStrategy strategy) {
         this.queue = Objects.requireNonNull(queue, "queue");
         this.strategy = Objects.requireNonNull(strategy, "strategy");
-        if (LOCAL_BACKEND.equals(queue.backend())) {
+        if (Checks.isSingleThreaded(queue)) {
             throw new IllegalArgumentException("a queue from EventQueue.createLocal belongs to"
                 + " one thread; a channel needs a thread-safe backend");
         }

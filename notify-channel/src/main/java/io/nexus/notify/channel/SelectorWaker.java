@@ -3,6 +3,7 @@ package io.nexus.notify.channel;
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.Poller;
+import io.nexus.notify.internal.Checks;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -140,9 +141,6 @@ public final class SelectorWaker {
         }
     }
 
-    /** The name {@link EventQueue#createLocal(int)}'s queues report as their backend. */
-    private static final String LOCAL_BACKEND = "local";
-
     private final EventQueue queue;
     private final Selector selector;
     private final Poller poller;
@@ -177,9 +175,9 @@ public final class SelectorWaker {
     public static SelectorWaker over(EventQueue queue, Selector selector) {
         Objects.requireNonNull(queue, "queue");
         Objects.requireNonNull(selector, "selector");
-        if (LOCAL_BACKEND.equals(queue.backend())) {
+        if (Checks.isSingleThreaded(queue)) {
             throw new IllegalArgumentException("a single-threaded queue (backend \""
-                + LOCAL_BACKEND + "\") cannot take notifies from other threads; use"
+                + Checks.LOCAL_BACKEND + "\") cannot take notifies from other threads; use"
                 + " EventQueue.create for a queue that wakes a selector");
         }
         return new SelectorWaker(queue, selector);

@@ -22,6 +22,20 @@ record SpinYieldPark(int spins, int yields) implements WaitStrategy {
     static final SpinYieldPark IMMEDIATE = new SpinYieldPark(0, 0);
 
     SpinYieldPark {
+        checkPhases(spins, yields);
+    }
+
+    @Override
+    public long idle(int idleCount) {
+        return spinOrYield(idleCount, spins, yields) ? RETRY : PARK;
+    }
+
+    /**
+     * Checks the spin and yield phases of a strategy.
+     *
+     * @throws IllegalArgumentException if {@code spins} or {@code yields} is negative
+     */
+    static void checkPhases(int spins, int yields) {
         if (spins < 0) {
             throw new IllegalArgumentException("spins must be >= 0, was " + spins);
         }
@@ -30,18 +44,22 @@ record SpinYieldPark(int spins, int yields) implements WaitStrategy {
         }
     }
 
-    @Override
-    public long idle(int idleCount) {
+    /**
+     * Waits once in the spin or the yield phase, if {@code idleCount} is still in one.
+     *
+     * @return {@code true} if it spun or yielded; {@code false} once both phases are over
+     */
+    static boolean spinOrYield(int idleCount, int spins, int yields) {
         if (idleCount < spins) {
             Thread.onSpinWait();
-            return RETRY;
+            return true;
         }
         // Subtracting first keeps spins + yields from overflowing.
         if (idleCount - spins < yields) {
             Thread.yield();
-            return RETRY;
+            return true;
         }
-        return PARK;
+        return false;
     }
 
     /**
