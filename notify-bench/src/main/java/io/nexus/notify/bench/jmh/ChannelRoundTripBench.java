@@ -1,7 +1,6 @@
 package io.nexus.notify.bench.jmh;
 
 import io.nexus.notify.Events;
-import io.nexus.notify.bench.peer.Subjects;
 import io.nexus.notify.channel.EventChannel;
 import io.nexus.notify.channel.Receiver;
 import io.nexus.notify.channel.Sender;
@@ -9,11 +8,9 @@ import io.nexus.notify.channel.WaitStrategy;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -25,60 +22,48 @@ import org.openjdk.jmh.annotations.Warmup;
  * Cross-thread round trip through two blocking channels: the benchmark thread notifies a token
  * on the ping channel and blocks in {@code recv} on the pong channel; an echo thread blocks in
  * {@code recv} on the ping channel and notifies the pong channel for each token it gets. Both
- * receivers wait with the strategy named by the {@code strategy} parameter:
+ * receivers wait with the {@code strategy} parameter's strategy:
  * <ul>
- *   <li>{@code park}: {@link WaitStrategy#parkImmediately()}, so no round trip is answered
- *       while a receiver spins: each one is two wake-ups of a parked thread through the
- *       channel's publish-fence-recheck protocol. Compare with {@link FloorParkBench#roundTrip()},
- *       the same ping-pong on two bare volatile longs and {@code LockSupport}.</li>
+ *   <li>{@code park}: {@link WaitStrategy#parkImmediately()}, so each round trip is two
+ *       wake-ups of a parked thread through the channel's publish-fence-recheck protocol.
+ *       Compare with {@link FloorParkBench#roundTrip()}.</li>
  *   <li>{@code default}: {@link WaitStrategy#defaultStrategy()}, what a user who picks no
- *       strategy gets: each receiver spins, then yields, then parks as the strategy decides.
- *       The echo thread waits with the same strategy as the caller and answers from inside its
- *       own {@code recv}, so a round trip is only as fast as the strategy lets it be. Compare
- *       with {@link FloorPingPongBench#roundTrip()}, two threads spinning on bare atomic
- *       longs.</li>
+ *       strategy gets: each receiver spins, then yields, then parks, so a round trip is only as
+ *       fast as the strategy lets it be. Compare with {@link FloorPingPongBench#roundTrip()}.</li>
  * </ul>
  *
- * <p>Sampled one round trip at a time, so the result carries percentiles; also run in
- * average-time mode, where the GC profiler's allocation figure is not disturbed by the sample
- * store. The trial ends by closing the ping channel, which wakes the echo thread with
- * {@link Receiver#CLOSED}.
+ * <p>Sampled one round trip at a time (percentiles) and in average-time mode. Iterations last
+ * 500 ms: a round trip takes microseconds, and the harness's fixed allocation per iteration
+ * must be spread over enough of them for the allocation check. The trial ends by closing the
+ * ping channel, which wakes the echo thread with {@link Receiver#CLOSED}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.SampleTime, Mode.AverageTime})
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class ChannelRoundTripBench {
+@Warmup(iterations = 2, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+public class ChannelRoundTripBench extends Subject {
 
     private static final int TOKEN = 0;
     private static final int CAPACITY = 64;
 
-    /** The subject: a backend name or a peer name; the channels run over its queues. */
-    @Param("builtin")
-    public String backend;
-
     /** How both receivers wait: {@code park} (park immediately) or {@code default}. */
-    @Param({Strategies.PARK, Strategies.DEFAULT})
+    @Param({"park", "default"})
     public String strategy;
 
     private EventChannel pingChannel;
     private EventChannel pongChannel;
     private Sender ping;
     private Receiver pong;
-    private Events events;
+    private final Events events = Events.withCapacity(CAPACITY);
     private Echo echo;
 
     /** Builds the two channels and starts the echo thread. */
     @Setup(Level.Trial)
     public void setUp() {
-        final WaitStrategy waiting = Strategies.named(strategy);
-        pingChannel = EventChannel.over(Subjects.create(backend, CAPACITY), waiting);
-        pongChannel = EventChannel.over(Subjects.create(backend, CAPACITY), waiting);
+        pingChannel = EventChannel.over(queue(CAPACITY), strategy(strategy));
+        pongChannel = EventChannel.over(queue(CAPACITY), strategy(strategy));
         ping = pingChannel.sender();
         pong = pongChannel.receiver();
-        events = Events.withCapacity(CAPACITY);
         final Receiver echoIn = pingChannel.receiver();
         final Sender echoOut = pongChannel.sender();
         final Events echoEvents = Events.withCapacity(CAPACITY);
@@ -90,9 +75,7 @@ public class ChannelRoundTripBench {
                 }
             } catch (InterruptedException e) {
                 // Nothing interrupts this thread; if something does, fail the trial instead of
-                // leaving the benchmark thread parked: closing the answer channel makes its
-                // recv return CLOSED, which the benchmark method reports. The status is not
-                // restored, so the next recv blocks until the teardown closes the ping channel.
+                // leaving the benchmark thread parked: its recv returns CLOSED, which it reports.
                 answers.close();
             }
         });

@@ -5,82 +5,67 @@ import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.Poller;
-import io.nexus.notify.bench.peer.Subjects;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What the opt-in counters cost: a conflated notify and a poll of 8 ready tokens, on a bare
- * queue ({@code counting = off}) and on the same backend wrapped in a
- * {@link CountingEventQueue} ({@code on}), in one run. The poll is measured as in
+ * queue ({@code counting = off}) and on the same subject wrapped in a
+ * {@link CountingEventQueue} ({@code on}), in one run. The poll is measured as
  * {@link PollReadyBench#poll8}: a batch of queues refilled by an untimed per-invocation setup.
- * Every subject can be wrapped, the peers included, so the rows show the counters' cost over
- * each of them.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class CountingBench {
+public class CountingBench extends Defaults {
 
     private static final int READY = 8;
     private static final int QUEUES = 32;
     private static final int TOKEN = 3;
 
-    /** A queue with one token kept pending, for the conflated notify. */
-    @State(Scope.Thread)
-    public static class Conflating {
-        /** The backend. */
-        @Param("builtin")
-        public String backend;
-
+    /** A subject, bare or counted. */
+    public abstract static class Counted extends Subject {
         /** {@code off}: the bare queue; {@code on}: wrapped in a counting queue. */
         @Param({"off", "on"})
         public String counting;
 
-        private Notifier notifier;
+        /** For the two states. */
+        protected Counted() {
+        }
+
+        EventQueue counted(int capacity) {
+            return switch (counting) {
+                case "off" -> queue(capacity);
+                case "on" -> CountingEventQueue.wrap(queue(capacity));
+                default -> throw new IllegalArgumentException("counting must be off or on, was "
+                    + counting);
+            };
+        }
+    }
+
+    /** A queue with one token kept pending, for the conflated notify. */
+    public static class Conflating extends Counted {
+        Notifier notifier;
 
         /** Builds the queue and makes the token pending. */
         @Setup(Level.Trial)
         public void setUp() {
-            notifier = queue(backend, counting, 64).notifier();
+            notifier = counted(64).notifier();
             notifier.notify(TOKEN);
         }
     }
 
     /** Queues of {@value #READY} tokens each, refilled before every invocation. */
-    @State(Scope.Thread)
-    public static class Ready {
-        /** The backend. */
-        @Param("builtin")
-        public String backend;
-
-        /** {@code off}: the bare queues; {@code on}: wrapped in counting queues. */
-        @Param({"off", "on"})
-        public String counting;
-
-        private final Notifier[] notifiers = new Notifier[QUEUES];
-        private final Poller[] pollers = new Poller[QUEUES];
-        private final Events events = Events.withCapacity(READY);
+    public static class Ready extends Counted {
+        final Notifier[] notifiers = new Notifier[QUEUES];
+        final Poller[] pollers = new Poller[QUEUES];
+        final Events events = Events.withCapacity(READY);
 
         /** Builds the queues. */
         @Setup(Level.Trial)
         public void setUp() {
             for (int q = 0; q < QUEUES; q++) {
-                final EventQueue queue = queue(backend, counting, READY);
+                final EventQueue queue = counted(READY);
                 notifiers[q] = queue.notifier();
                 pollers[q] = queue.poller();
             }
@@ -122,17 +107,5 @@ public class CountingBench {
             moved += poller.poll(state.events, READY);
         }
         return moved;
-    }
-
-    private static EventQueue queue(String backend, String counting, int capacity) {
-        final EventQueue queue = Subjects.create(backend, capacity);
-        switch (counting) {
-            case "off":
-                return queue;
-            case "on":
-                return CountingEventQueue.wrap(queue);
-            default:
-                throw new IllegalArgumentException("counting must be off or on, was " + counting);
-        }
     }
 }

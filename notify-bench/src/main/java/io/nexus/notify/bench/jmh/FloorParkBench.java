@@ -4,11 +4,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -17,16 +15,15 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The OS wake-up floor: a ping-pong where each side parks with {@link LockSupport#park()}
- * until the other publishes a sequence number and unparks it. Each round trip is two
- * wake-ups of a parked thread; a blocking channel cannot do better.
+ * until the other publishes a sequence number and unparks it. Each round trip is two wake-ups
+ * of a parked thread; a blocking channel cannot do better. Same settings as
+ * {@link ChannelRoundTripBench}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.SampleTime, Mode.AverageTime})
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class FloorParkBench {
+@Warmup(iterations = 2, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+public class FloorParkBench extends Defaults {
 
     /** Written by the benchmark thread, read by the echo thread. */
     private volatile long ping;
@@ -37,27 +34,23 @@ public class FloorParkBench {
     /** Set at teardown so a parked echo thread, once unparked, stops waiting. */
     private volatile boolean stopping;
     private long sequence;
+    private long seen;
     private Echo echo;
 
     /** Starts the echo thread. */
     @Setup(Level.Trial)
     public void setUp() {
-        echo = new Echo("park-echo", new Echo.Step() {
-            private long seen;
-
-            @Override
-            public void run() {
-                long value;
-                while ((value = ping) == seen) {
-                    if (stopping) {
-                        return;
-                    }
-                    LockSupport.park(this);
+        echo = new Echo("park-echo", () -> {
+            long value;
+            while ((value = ping) == seen) {
+                if (stopping) {
+                    return;
                 }
-                seen = value;
-                pong = value;
-                LockSupport.unpark(caller);
+                LockSupport.park(this);
             }
+            seen = value;
+            pong = value;
+            LockSupport.unpark(caller);
         });
     }
 

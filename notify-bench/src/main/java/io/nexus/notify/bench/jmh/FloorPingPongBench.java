@@ -1,19 +1,14 @@
 package io.nexus.notify.bench.jmh;
 
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The cross-core floor: a ping-pong on two bare atomic longs, each on its own cache line. The
@@ -22,11 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.SampleTime, Mode.AverageTime})
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class FloorPingPongBench {
+public class FloorPingPongBench extends Defaults {
 
     /** Slot of the ping long; the pong long is 128 bytes further, on another cache line. */
     private static final int PING = 0;
@@ -34,21 +25,17 @@ public class FloorPingPongBench {
 
     private final AtomicLongArray longs = new AtomicLongArray(PONG + 16);
     private long sequence;
+    private long seen;
     private Echo echo;
 
     /** Starts the echo thread. */
     @Setup(Level.Trial)
     public void setUp() {
-        echo = new Echo("ping-pong-echo", new Echo.Step() {
-            private long seen;
-
-            @Override
-            public void run() {
-                final long value = longs.get(PING);
-                if (value != seen) {
-                    seen = value;
-                    longs.lazySet(PONG, value);
-                }
+        echo = new Echo("ping-pong-echo", () -> {
+            final long value = longs.get(PING);
+            if (value != seen) {
+                seen = value;
+                longs.lazySet(PONG, value);
             }
         });
     }

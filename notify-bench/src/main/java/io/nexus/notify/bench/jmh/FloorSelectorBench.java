@@ -6,11 +6,9 @@ import java.nio.channels.Selector;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -20,18 +18,15 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The selector wake-up floor: a ping-pong where each side blocks in {@link Selector#select()}
  * on its own selector until the other publishes a sequence number in a volatile long and calls
- * {@link Selector#wakeup()} on that selector. One selector and one flag per direction; the
- * flag tells a real answer from a spurious return, which is not counted. Each round trip is
- * two selector wake-ups; {@link SelectorRoundTripBench}, which adds a queue and the waker's
- * wake-only-if-blocking protocol, cannot do better.
+ * {@link Selector#wakeup()} on that selector. The flag tells a real answer from a spurious
+ * return, which is not counted. {@link SelectorRoundTripBench}, which adds a queue and the
+ * waker's wake-only-if-blocking protocol, cannot do better. Same settings as it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.SampleTime, Mode.AverageTime})
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class FloorSelectorBench {
+@Warmup(iterations = 2, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+public class FloorSelectorBench extends Defaults {
 
     /** Written by the benchmark thread, read by the echo thread. */
     private volatile long ping;
@@ -40,6 +35,7 @@ public class FloorSelectorBench {
     /** Set at teardown so the echo thread, once woken, stops waiting. */
     private volatile boolean stopping;
     private long sequence;
+    private long seen;
     private Selector pingSelector;
     private Selector pongSelector;
     private Echo echo;
@@ -53,29 +49,21 @@ public class FloorSelectorBench {
     public void setUp() throws IOException {
         pingSelector = Selector.open();
         pongSelector = Selector.open();
-        echo = new Echo("selector-floor-echo", new Echo.Step() {
-            private long seen;
-
-            @Override
-            public void run() {
-                long value;
-                while ((value = ping) == seen) {
-                    if (stopping) {
-                        return;
-                    }
-                    try {
-                        pingSelector.select();
-                    } catch (IOException e) {
-                        // Fail the trial instead of leaving the benchmark thread blocked: its
-                        // select on the closed answer selector throws ClosedSelectorException.
-                        closeQuietly(pongSelector);
-                        throw new UncheckedIOException(e);
-                    }
+        echo = new Echo("selector-floor-echo", () -> {
+            long value;
+            while ((value = ping) == seen) {
+                if (stopping) {
+                    return;
                 }
-                seen = value;
-                pong = value;
-                pongSelector.wakeup();
+                try {
+                    pingSelector.select();
+                } catch (IOException e) {
+                    failBoth(pongSelector, e);
+                }
             }
+            seen = value;
+            pong = value;
+            pongSelector.wakeup();
         });
     }
 
@@ -110,11 +98,16 @@ public class FloorSelectorBench {
         return s;
     }
 
-    private static void closeQuietly(Selector selector) {
+    /**
+     * Fails an echo thread whose select failed without leaving the benchmark thread blocked:
+     * closes the selector it waits on (its select then throws), then throws.
+     */
+    static void failBoth(Selector answers, IOException e) {
         try {
-            selector.close();
-        } catch (IOException e) {
-            // Already failing: the echo's own exception is the one reported.
+            answers.close();
+        } catch (IOException suppressed) {
+            e.addSuppressed(suppressed);
         }
+        throw new UncheckedIOException("the echo's select failed", e);
     }
 }

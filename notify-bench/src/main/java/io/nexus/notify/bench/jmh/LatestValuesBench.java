@@ -3,18 +3,8 @@ package io.nexus.notify.bench.jmh;
 import io.nexus.notify.bench.peer.LatestValueStore;
 import io.nexus.notify.bench.peer.Subjects;
 import io.nexus.notify.value.TokenValueConsumer;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A latest value's round: publish an existing object for an idle token, then the consumer's
@@ -23,20 +13,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code LatestValues} over that backend's queue; on a peer name it is the latest-value peer
  * a user would write instead ({@link Subjects#latestValues}).
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class LatestValuesBench implements TokenValueConsumer<Object> {
+public class LatestValuesBench extends Subject implements TokenValueConsumer<Object> {
 
-    private static final int CAPACITY = 1024;
     private static final int TOKEN = 1;
-
-    /** The subject: a backend name or a peer name. */
-    @Param("builtin")
-    public String backend;
 
     private LatestValueStore<Object> values;
     /** The object every round publishes: it exists already, so publishing allocates nothing. */
@@ -47,7 +26,7 @@ public class LatestValuesBench implements TokenValueConsumer<Object> {
     /** Builds the subject's latest values. */
     @Setup
     public void setUp() {
-        values = Subjects.latestValues(backend, CAPACITY);
+        values = Subjects.latestValues(backend, 1024);
     }
 
     /**

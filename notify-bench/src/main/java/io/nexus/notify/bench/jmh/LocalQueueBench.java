@@ -5,64 +5,43 @@ import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.Poller;
 import io.nexus.notify.bench.peer.Subjects;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The single-thread queue ({@link EventQueue#createLocal(int)}, subject {@code local}) against
- * the {@code builtin} backend, both notified and polled by the benchmark thread alone. The
- * other queue benchmarks cannot take {@code local}, because several of them notify from one
- * thread and poll from another; this class runs only what one thread does, with its own
- * subjects fixed by the annotation (the runner does not replace them with the backends), so
- * that the two figures of each row come from the same run.
- *
- * <p>Method: the same as the rows they are compared with. {@link #notifyNew} is
- * {@link NotifyNewBench#notifyNew()}: each timed invocation notifies {@value #BATCH} idle tokens,
- * an untimed {@code Level.Invocation} setup drains them. {@link #poll128} is
- * {@link PollReadyBench#poll128}: an untimed setup refills {@value #QUEUES} queues of
- * capacity {@value #READY}, the timed invocation drains each once.
+ * the {@code builtin} backend, both notified and polled by the benchmark thread alone. Its
+ * subjects are its own ({@code local} cannot run the benchmarks that notify and poll on two
+ * threads), so both figures of each row come from the same run. Method: {@link #notifyNew} is
+ * {@link NotifyNewBench#notifyNew()}, {@link #poll128} is {@link PollReadyBench#poll128}.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class LocalQueueBench {
+public class LocalQueueBench extends Defaults {
 
-    private static final int BATCH = 1024;
     private static final int READY = 128;
     private static final int QUEUES = 16;
 
-    /** The state for the new notify: one queue of {@value #BATCH} tokens, drained untimed. */
+    /** One queue of 1024 tokens, drained untimed before each batch of new notifies. */
     @State(Scope.Thread)
     public static class Fresh {
         /** The subject: the single-thread queue, or the builtin backend to compare with. */
         @Param({Subjects.LOCAL, "builtin"})
         public String backend;
 
-        private Notifier notifier;
-        private Poller poller;
-        private Events events;
+        Notifier notifier;
+        Poller poller;
+        final Events events = Events.withCapacity(NotifyNewBench.BATCH);
 
         /** Builds the queue. */
         @Setup(Level.Trial)
         public void setUp() {
-            final EventQueue queue = Subjects.create(backend, BATCH);
+            final EventQueue queue = Subjects.create(backend, NotifyNewBench.BATCH);
             notifier = queue.notifier();
             poller = queue.poller();
-            events = Events.withCapacity(BATCH);
         }
 
         /** Drains the queue, untimed, so every token of the next batch is idle. */
@@ -72,14 +51,14 @@ public class LocalQueueBench {
         }
     }
 
-    /** The state for the poll: {@value #QUEUES} queues of {@value #READY}, refilled untimed. */
+    /** {@value #QUEUES} queues of {@value #READY} ready tokens, refilled untimed. */
     @State(Scope.Thread)
     public static class Ready {
         /** The subject: the single-thread queue, or the builtin backend to compare with. */
         @Param({Subjects.LOCAL, "builtin"})
         public String backend;
 
-        private QueueBatch batch;
+        QueueBatch batch;
 
         /** Builds the queues. */
         @Setup(Level.Trial)
@@ -95,22 +74,15 @@ public class LocalQueueBench {
     }
 
     /**
-     * Notifies {@value #BATCH} idle tokens.
+     * Notifies 1024 idle tokens.
      *
      * @param state the drained queue
      * @return how many were queued, consumed so the calls are not eliminated
      */
     @Benchmark
-    @OperationsPerInvocation(BATCH)
+    @OperationsPerInvocation(NotifyNewBench.BATCH)
     public int notifyNew(Fresh state) {
-        final Notifier n = state.notifier;
-        int queued = 0;
-        for (int t = 0; t < BATCH; t++) {
-            if (n.notify(t)) {
-                queued++;
-            }
-        }
-        return queued;
+        return NotifyNewBench.notifyAll(state.notifier);
     }
 
     /**

@@ -1,20 +1,11 @@
 package io.nexus.notify.bench.jmh;
 
 import io.nexus.notify.Notifier;
-import io.nexus.notify.bench.peer.Subjects;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Two producer threads hammering one token that stays pending: every notify conflates. The
@@ -22,25 +13,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link FloorSwapBench#swapContended()}, the same load on a swap-only flag.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class NotifyContendedBench {
+public class NotifyContendedBench extends Subject {
 
     private static final int TOKEN = 1;
-
-    /** The subject: a backend name or a peer name. */
-    @Param("builtin")
-    public String backend;
 
     private Notifier notifier;
 
     /** Builds the queue and makes the token pending for good. */
     @Setup
     public void setUp() {
-        notifier = Subjects.create(backend, 64).notifier();
+        notifier = queue(64).notifier();
         notifier.notify(TOKEN);
     }
 

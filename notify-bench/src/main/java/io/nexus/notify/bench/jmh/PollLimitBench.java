@@ -1,19 +1,10 @@
 package io.nexus.notify.bench.jmh;
 
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@code poll(events, 32)} with 64 or 4096 tokens ready: the cost must depend on the limit,
@@ -21,20 +12,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * each queue's last poll returned, so the backlog stays constant; each invocation polls a
  * batch of queues and JMH divides by the batch.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class PollLimitBench {
+public class PollLimitBench extends Subject {
 
     private static final int LIMIT = 32;
     private static final int QUEUES = 16;
-
-    /** The subject: a backend name or a peer name. */
-    @Param("builtin")
-    public String backend;
 
     /** How many tokens are pending before each poll. */
     @Param({"64", "4096"})

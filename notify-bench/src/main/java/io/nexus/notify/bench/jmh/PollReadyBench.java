@@ -1,19 +1,9 @@
 package io.nexus.notify.bench.jmh;
 
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A poll that drains 8 or 128 ready tokens, fence included. Each invocation polls a batch of
@@ -21,64 +11,47 @@ import org.openjdk.jmh.annotations.Warmup;
  * batch, so the figure is the time of one poll. Each queue's capacity is exactly its number of
  * ready tokens, so the batch stays within the first-level cache as a single hot queue would.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class PollReadyBench {
+public class PollReadyBench extends Defaults {
 
-    private static final int SMALL = 8;
-    private static final int LARGE = 128;
-    private static final int SMALL_QUEUES = 32;
-    private static final int LARGE_QUEUES = 16;
+    static final int SMALL_QUEUES = 32;
+    static final int LARGE_QUEUES = 16;
 
-    /** The state for the 8-ready poll. */
-    @State(Scope.Thread)
-    public static class Small {
-        /** The subject: a backend name or a peer name. */
-        @Param("builtin")
-        public String backend;
-
-        private QueueBatch batch;
+    /** 32 queues of 8 ready tokens. */
+    public static class Small extends Subject {
+        QueueBatch batch;
 
         /** Builds the queues. */
         @Setup(Level.Trial)
         public void setUp() {
-            batch = new QueueBatch(backend, SMALL_QUEUES, SMALL);
+            batch = new QueueBatch(backend, SMALL_QUEUES, 8);
         }
 
         /** Makes every token of every queue pending again, untimed. */
         @Setup(Level.Invocation)
         public void refill() {
-            batch.notifyFirst(SMALL);
+            batch.notifyFirst(8);
         }
     }
 
-    /** The state for the 128-ready poll. */
-    @State(Scope.Thread)
-    public static class Large {
-        /** The subject: a backend name or a peer name. */
-        @Param("builtin")
-        public String backend;
-
-        private QueueBatch batch;
+    /** 16 queues of 128 ready tokens. */
+    public static class Large extends Subject {
+        QueueBatch batch;
 
         /** Builds the queues. */
         @Setup(Level.Trial)
         public void setUp() {
-            batch = new QueueBatch(backend, LARGE_QUEUES, LARGE);
+            batch = new QueueBatch(backend, LARGE_QUEUES, 128);
         }
 
         /** Makes every token of every queue pending again, untimed. */
         @Setup(Level.Invocation)
         public void refill() {
-            batch.notifyFirst(LARGE);
+            batch.notifyFirst(128);
         }
     }
 
     /**
-     * Drains {@value #SMALL} ready tokens from each queue of the batch.
+     * Drains 8 ready tokens from each queue of the batch.
      *
      * @param state the refilled queues
      * @return the number polled, consumed so the calls are not eliminated
@@ -90,7 +63,7 @@ public class PollReadyBench {
     }
 
     /**
-     * Drains {@value #LARGE} ready tokens from each queue of the batch.
+     * Drains 128 ready tokens from each queue of the batch.
      *
      * @param state the refilled queues
      * @return the number polled, consumed so the calls are not eliminated

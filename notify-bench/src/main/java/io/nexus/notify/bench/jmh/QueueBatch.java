@@ -16,13 +16,7 @@ final class QueueBatch {
     private final Poller[] pollers;
     private final Events[] events;
 
-    /**
-     * Builds the queues.
-     *
-     * @param subject  a backend or peer name
-     * @param queues   how many queues
-     * @param capacity the capacity of each
-     */
+    /** Builds {@code queues} queues of {@code capacity} tokens of the named subject. */
     QueueBatch(String subject, int queues, int capacity) {
         notifiers = new Notifier[queues];
         pollers = new Poller[queues];
@@ -35,11 +29,7 @@ final class QueueBatch {
         }
     }
 
-    /**
-     * Makes tokens {@code [0, count)} pending in every queue, in order.
-     *
-     * @param count how many tokens
-     */
+    /** Makes tokens {@code [0, count)} pending in every queue, in order. */
     void notifyFirst(int count) {
         for (Notifier n : notifiers) {
             for (int t = 0; t < count; t++) {
@@ -48,25 +38,16 @@ final class QueueBatch {
         }
     }
 
-    /**
-     * Notifies again, in every queue, the tokens its last poll returned, so each queue holds
-     * as many pending tokens as before that poll, in the same FIFO rotation.
-     */
+    /** Notifies again, in every queue, the tokens its last poll returned (same FIFO rotation). */
     void renotifyPolled() {
         for (int q = 0; q < notifiers.length; q++) {
-            final Notifier n = notifiers[q];
-            final Events e = events[q];
-            for (int i = 0, size = e.size(); i < size; i++) {
-                n.notify(e.index(i));
+            for (int i = 0, size = events[q].size(); i < size; i++) {
+                notifiers[q].notify(events[q].index(i));
             }
         }
     }
 
-    /**
-     * Polls every queue once, draining it.
-     *
-     * @return the total number polled
-     */
+    /** Polls every queue once, draining it, and returns the total polled. */
     int pollAll() {
         int total = 0;
         for (int q = 0; q < pollers.length; q++) {
@@ -75,12 +56,7 @@ final class QueueBatch {
         return total;
     }
 
-    /**
-     * Polls every queue once with a limit.
-     *
-     * @param limit the limit of each poll
-     * @return the total number polled
-     */
+    /** Polls every queue once with a limit and returns the total polled. */
     int pollAll(int limit) {
         int total = 0;
         for (int q = 0; q < pollers.length; q++) {

@@ -4,57 +4,41 @@ import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.Poller;
-import io.nexus.notify.bench.peer.Subjects;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Cross-thread round trip with busy polling on two queues: the benchmark thread notifies a
  * token on the ping queue and spins polling the pong queue; an echo thread spins polling the
  * ping queue and notifies the pong queue for each token it gets. Sampled one round trip at a
- * time, so the result carries percentiles; also run in average-time mode, where the GC
- * profiler's allocation figure is not disturbed by the sample store. Compare with
+ * time, so the result carries percentiles; also run in average-time mode, whose mean has an
+ * error interval and whose GC profile is not disturbed by the sample store. Compare with
  * {@link FloorPingPongBench#roundTrip()}, the same ping-pong on two bare atomic longs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.SampleTime, Mode.AverageTime})
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class RoundTripBench {
+public class RoundTripBench extends Subject {
 
     private static final int TOKEN = 0;
 
-    /** The subject: a backend name or a peer name. */
-    @Param("builtin")
-    public String backend;
-
     private Notifier ping;
     private Poller pong;
-    private Events events;
+    private final Events events = Events.withCapacity(64);
     private Echo echo;
 
     /** Builds the two queues and starts the echo thread. */
     @Setup(Level.Trial)
     public void setUp() {
-        final EventQueue pingQueue = Subjects.create(backend, 64);
-        final EventQueue pongQueue = Subjects.create(backend, 64);
+        final EventQueue pingQueue = queue(64);
+        final EventQueue pongQueue = queue(64);
         ping = pingQueue.notifier();
         pong = pongQueue.poller();
-        events = Events.withCapacity(64);
         final Poller echoIn = pingQueue.poller();
         final Notifier echoOut = pongQueue.notifier();
         final Events echoEvents = Events.withCapacity(64);

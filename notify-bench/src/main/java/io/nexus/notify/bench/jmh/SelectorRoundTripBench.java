@@ -3,19 +3,15 @@ package io.nexus.notify.bench.jmh;
 import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.Poller;
-import io.nexus.notify.bench.peer.Subjects;
 import io.nexus.notify.channel.SelectorWaker;
 import java.io.IOException;
 import java.nio.channels.Selector;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -26,38 +22,26 @@ import org.openjdk.jmh.annotations.Warmup;
  * Cross-thread round trip between two event loops that wait in {@link Selector#select()},
  * each through a {@link SelectorWaker}: the benchmark thread notifies a token through the ping
  * waker, whose loop (an echo thread) is blocked in its select, then selects on the pong waker
- * until the answer arrives; the echo thread, woken, polls the token and answers by notifying
- * the pong waker. So each round trip is two selector wake-ups through the waker's
- * announce-fence-recheck protocol, each loop blocked in a real select between rounds. The
- * answer goes back through a second waker rather than a bare flag so that both directions pay
- * what a user pays. Compare with {@link FloorSelectorBench#roundTrip()}, the same ping-pong
- * with bare {@code wakeup()} and {@code select()} on two selectors and two volatile longs.
- *
- * <p>Sampled one round trip at a time, so the result carries percentiles; also run in
- * average-time mode. The trial ends with a {@code wakeup()} of the echo's selector, which lets
- * the echo thread see that it must stop.
+ * until the answer arrives; the echo thread, woken, polls the token and answers through the
+ * pong waker. Each round trip is two selector wake-ups through the waker's
+ * announce-fence-recheck protocol. Compare with {@link FloorSelectorBench#roundTrip()}.
+ * Sampled and in average-time mode, with 500 ms iterations as {@link ChannelRoundTripBench}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.SampleTime, Mode.AverageTime})
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class SelectorRoundTripBench {
+@Warmup(iterations = 2, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+public class SelectorRoundTripBench extends Subject {
 
     private static final int TOKEN = 0;
     private static final int CAPACITY = 64;
-
-    /** The subject: a backend name or a peer name; both wakers run over its queues. */
-    @Param("builtin")
-    public String backend;
 
     private Selector pingSelector;
     private Selector pongSelector;
     private Notifier ping;
     private SelectorWaker pong;
     private Poller pongPoller;
-    private Events events;
+    private final Events events = Events.withCapacity(CAPACITY);
     private Echo echo;
 
     /**
@@ -69,12 +53,10 @@ public class SelectorRoundTripBench {
     public void setUp() throws IOException {
         pingSelector = Selector.open();
         pongSelector = Selector.open();
-        final SelectorWaker pingWaker = SelectorWaker.over(Subjects.create(backend, CAPACITY),
-            pingSelector);
-        pong = SelectorWaker.over(Subjects.create(backend, CAPACITY), pongSelector);
+        final SelectorWaker pingWaker = SelectorWaker.over(queue(CAPACITY), pingSelector);
+        pong = SelectorWaker.over(queue(CAPACITY), pongSelector);
         ping = pingWaker.notifier();
         pongPoller = pong.poller();
-        events = Events.withCapacity(CAPACITY);
         final Poller echoIn = pingWaker.poller();
         final Notifier echoOut = pong.notifier();
         final Events echoEvents = Events.withCapacity(CAPACITY);
@@ -86,10 +68,7 @@ public class SelectorRoundTripBench {
                     echoOut.notify(TOKEN);
                 }
             } catch (IOException e) {
-                // Fail the trial instead of leaving the benchmark thread blocked: its select on
-                // the closed answer selector throws ClosedSelectorException.
-                close(answers);
-                throw new IllegalStateException("the echo's select failed", e);
+                FloorSelectorBench.failBoth(answers, e);
             }
         });
     }
@@ -121,13 +100,5 @@ public class SelectorRoundTripBench {
             pong.select();
         }
         return n;
-    }
-
-    private static void close(Selector selector) {
-        try {
-            selector.close();
-        } catch (IOException e) {
-            // Already failing: the echo's own exception is the one reported.
-        }
     }
 }

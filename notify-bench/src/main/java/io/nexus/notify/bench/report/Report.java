@@ -1,22 +1,24 @@
 package io.nexus.notify.bench.report;
 
-import io.nexus.notify.bench.peer.Subjects;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Turns a run's results into the console table, {@value #MARKDOWN} and {@value #CHART}, the
- * comparison with a baseline run, the allocation verdict and the recommendation.
+ * Turns a run's JMH JSON into the report: the comparison table (printed, and written with the
+ * rest to {@value #MARKDOWN}), the chart ({@value #CHART}), the comparison with a baseline
+ * run, the recommendation and the allocation verdict.
  *
- * <p>Run alone to re-render a previous run: {@code Report results/jmh-result.json}.
+ * <p>Run alone to re-render a saved run: {@code Report results/jmh-result.json [baseline.json]}.
  */
 public final class Report {
 
-    /** The Markdown table's file name. */
+    /** The Markdown report's file name. */
     public static final String MARKDOWN = "table.md";
     /** The chart's file name. */
     public static final String CHART = "chart.png";
@@ -25,78 +27,112 @@ public final class Report {
     }
 
     /**
-     * Renders results: prints the table, writes {@value #MARKDOWN} and {@value #CHART}, compares
-     * with a baseline if one is given, ends with the recommendation, and checks allocation.
+     * Renders a run: prints the table, the baseline comparison if a baseline is given, the
+     * allocation verdict and the recommendation, and writes {@value #MARKDOWN} and
+     * {@value #CHART} beside the results.
      *
      * @param results  the run's results
      * @param dir      where to write the table and chart
-     * @param out      where to print the table and verdict
-     * @param header   a line describing the run, printed above the table and written into the
-     *                 Markdown file
-     * @param baseline a saved JMH JSON result to compare with, or {@code null}
-     * @return {@code true} if no result of ours allocates
+     * @param out      where to print
+     * @param header   a line describing the run
+     * @param baseline a saved JSON result file to compare with, or {@code null}
+     * @return {@code false} if a benchmark of ours allocates and the verdict binds (every
+     *     checked result ran forked); {@code true} otherwise
      * @throws IOException if a file cannot be read or written
      */
-    public static boolean render(List<Measurement> results, Path dir, PrintStream out,
-            String header, Path baseline) throws IOException {
-        final ComparisonTable table = table(results);
-        out.println();
-        out.println(header);
-        out.println();
-        out.print(TableRenderer.text(table));
+    public static boolean render(List<Result> results, Path dir, PrintStream out, String header,
+            Path baseline) throws IOException {
+        final Table table = Table.of(results);
         final StringBuilder md = new StringBuilder("# notify benchmark\n\n" + header + "\n\n"
-            + TableRenderer.markdown(table));
+            + Table.markdown(table.cells()) + "\n" + Table.LEGEND);
         if (baseline != null) {
-            final ComparisonTable base = table(ResultFile.read(baseline));
-            out.println();
-            out.print(BaselineComparison.render(table, base, baseline.toString(), false));
             md.append("\n## Compared with a baseline\n\n")
-                .append(BaselineComparison.render(table, base, baseline.toString(), true));
+                .append(compare(table, Table.of(Result.read(baseline)), baseline.toString()));
         }
         final String advice = Recommendation.render(table);
         md.append("\n## Recommendation\n\n```\n").append(advice).append("```\n");
+        final boolean clean = allocation(results, md);
+        out.println();
+        out.print(md.toString().replace("```\n", ""));
         Files.writeString(dir.resolve(MARKDOWN), md, StandardCharsets.UTF_8);
-        final boolean drawn = ChartWriter.writePng(table, "notify: ns/op by operation",
-            dir.resolve(CHART));
-        out.println();
+        final boolean drawn = Chart.write(table, dir.resolve(CHART));
         out.println("Wrote " + dir.resolve(MARKDOWN)
-            + (drawn ? ", " + dir.resolve(CHART) : " (no row complete enough for a chart)"));
-        final boolean clean = checkAllocation(results, out);
-        out.println();
-        out.print(advice);
+            + (drawn ? " and " + dir.resolve(CHART) : " (no figure to chart)"));
         return clean;
     }
 
-    /**
-     * Builds the comparison table of a run.
-     *
-     * @param results the run's results
-     * @return the table
-     */
-    static ComparisonTable table(List<Measurement> results) {
-        return ComparisonTable.build(Catalog.rows(results), results, Subjects.peers());
-    }
-
-    private static boolean checkAllocation(List<Measurement> results, PrintStream out) {
-        final List<String> bad = AllocationCheck.violations(results, Subjects::isPeer);
-        final int unchecked = AllocationCheck.unchecked(results, Subjects::isPeer);
+    /** Appends the allocation verdict; returns {@code false} if it fails and binds. */
+    private static boolean allocation(List<Result> results, StringBuilder md) {
+        md.append("\n## Allocation check\n\n");
+        final long unchecked = results.stream()
+            .filter(r -> AllocationCheck.checked(r) && Double.isNaN(r.allocation())).count();
         if (unchecked > 0) {
-            out.println("Allocation: " + unchecked
-                + " results carry no GC profile and were not checked");
+            md.append(unchecked).append(" results carry no GC profile and were not checked.\n");
         }
-        if (!bad.isEmpty()) {
-            out.println("Allocation check FAILED (limit " + AllocationCheck.LIMIT_BYTES_PER_OP
-                + " B/op):");
-            bad.forEach(line -> out.println("  " + line));
-            return false;
+        final List<String> bad = AllocationCheck.violations(results);
+        if (bad.isEmpty()) {
+            md.append("Allocation check passed: no benchmark of ours allocates more than ")
+                .append(AllocationCheck.LIMIT_BYTES_PER_OP).append(" B/op.\n");
+            return true;
         }
-        out.println("Allocation check passed: no benchmark of ours allocates more than "
-            + AllocationCheck.LIMIT_BYTES_PER_OP + " B/op");
-        return true;
+        md.append("Allocation check FAILED (limit ").append(AllocationCheck.LIMIT_BYTES_PER_OP)
+            .append(" B/op plus the harness's allowance):\n\n");
+        bad.forEach(line -> md.append("- ").append(line).append('\n'));
+        final boolean binding = results.stream().filter(AllocationCheck::checked)
+            .allMatch(r -> r.forks() > 0);
+        if (!binding) {
+            md.append("\nThe verdict does not set the exit status: the results ran unforked"
+                + " (smoke mode), where unwarmed code runs without the escape analysis that"
+                + " removes short-lived objects in a measured run.\n");
+        }
+        return !binding;
     }
 
     /**
-     * Re-renders a saved result file, optionally compared with another.
+     * Compares this run with a baseline, row by row and subject by subject: a cell reads
+     * {@code 1.12x slower}, this run's figure over the baseline's and the verdict of JMH's
+     * error intervals ({@link Table#verdict}).
+     */
+    static String compare(Table now, Table base, String baseName) {
+        final List<String> subjects = new ArrayList<>(now.subjects);
+        subjects.retainAll(base.subjects);
+        final List<String[]> cells = new ArrayList<>();
+        final List<String> header = new ArrayList<>(List.of("operation (this run / baseline)",
+            "load"));
+        header.addAll(subjects);
+        cells.add(header.toArray(new String[0]));
+        int slower = 0;
+        int faster = 0;
+        for (Table.Line l : now.lines) {
+            final Table.Line old = base.line(l.row().label());
+            final List<String> line = new ArrayList<>(List.of(l.row().label(),
+                l.row().load().toString()));
+            for (String s : subjects) {
+                final double v = l.value(s);
+                final double b = old == null ? Double.NaN : old.value(s);
+                final String verdict = Table.verdict(v, l.error(s), b, old == null ? Double.NaN
+                    : old.error(s));
+                slower += verdict.equals("slower") ? 1 : 0;
+                faster += verdict.equals("faster") ? 1 : 0;
+                line.add(Double.isNaN(v) || Double.isNaN(b) ? "-"
+                    : String.format(Locale.ROOT, "%.2fx %s", v / b, verdict));
+            }
+            if (line.stream().skip(2).anyMatch(c -> !c.equals("-"))) {
+                cells.add(line.toArray(new String[0]));
+            }
+        }
+        if (cells.size() == 1) {
+            return "Baseline " + baseName + ": no row in common with this run.\n";
+        }
+        return "Compared with baseline " + baseName + ": " + slower + " slower, " + faster
+            + " faster beyond JMH's error intervals\n\n" + Table.markdown(cells)
+            + "\nCells: this run's figure divided by the baseline's. slower/faster: the intervals"
+            + " (figure +- JMH's 99.9% score error) do not overlap; ~: they overlap; ?: a figure"
+            + " has no interval (percentile, or a single iteration).\n";
+    }
+
+    /**
+     * Re-renders a saved result file beside it, optionally compared with a baseline.
      *
      * @param args the JSON result file, then optionally a baseline JSON result file
      * @throws IOException if a file cannot be read or written
@@ -106,9 +142,9 @@ public final class Report {
             System.err.println("usage: Report <jmh-result.json> [<baseline.json>]");
             System.exit(2);
         }
-        final Path json = Path.of(args[0]);
-        if (!render(ResultFile.read(json), json.toAbsolutePath().getParent(), System.out,
-                "re-rendered from " + args[0], args.length == 2 ? Path.of(args[1]) : null)) {
+        final Path json = Path.of(args[0]).toAbsolutePath();
+        if (!render(Result.read(json), json.getParent(), System.out, "re-rendered from "
+                + args[0], args.length == 2 ? Path.of(args[1]) : null)) {
             System.exit(1);
         }
     }

@@ -1,8 +1,6 @@
 /**
- * The report: takes a run's results (JMH's {@code RunResult}s, or a saved JSON result read
- * back), lays them out as a comparison table (rows are operations; columns are subjects and
- * the floor; cells are ns/op with a ratio to the floor or to the best peer), renders it as
- * text, Markdown and a chart, compares it with a baseline run, checks allocation and ends
- * with the backend to deploy for a notify-heavy and a poll-heavy load.
+ * The report of a run, read from JMH's JSON with Gson: the comparison table (Markdown, aligned
+ * for a terminal too), the chart, the comparison with a baseline within JMH's error
+ * intervals, the recommendation per load and the allocation check.
  */
 package io.nexus.notify.bench.report;

@@ -1,0 +1,30 @@
+package io.nexus.notify.bench.jmh;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The settings every benchmark of this package inherits (JMH reads class annotations through
+ * the superclasses): average time in nanoseconds per operation; one fork with a fixed 256 MB
+ * heap and the export the {@code agrona} backend needs; 2 warm-up and 5 measurement iterations
+ * of 100 ms, which is {@code ./bench}'s quick run. A benchmark that needs more says so on its
+ * own class (the round trips that park or select run 500 ms iterations). JMH's command line
+ * overrides any of it: {@code ./bench --full} passes {@code -f 2 -wi 3 -w 1s -i 5 -r 1s}.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m",
+    "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED"})
+@Warmup(iterations = 2, time = 100, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 100, timeUnit = TimeUnit.MILLISECONDS)
+public abstract class Defaults {
+
+    /** For the benchmarks. */
+    protected Defaults() {
+    }
+}

@@ -1,0 +1,130 @@
+package io.nexus.notify.bench.report;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One result of JMH's JSON output ({@code -rf json}), as Gson reads it: only the fields the
+ * report uses.
+ *
+ * @param benchmark        the full benchmark name, {@code package.Class.method}
+ * @param mode             {@code avgt} or {@code sample}
+ * @param threads          the threads that ran it (a thread group's total)
+ * @param forks            the forks; 0 when it ran in the harness's own JVM
+ * @param params           the parameters, or {@code null} for none
+ * @param measurementTime  one measurement iteration's length, for example {@code 100 ms}
+ * @param primaryMetric    the score
+ * @param secondaryMetrics the profilers' figures and a thread group's per-method scores
+ */
+public record Result(String benchmark, String mode, int threads, int forks,
+        Map<String, String> params, String measurementTime, Metric primaryMetric,
+        Map<String, Metric> secondaryMetrics) {
+
+    /** The GC profiler's bytes allocated per operation. */
+    static final String ALLOC_NORM = "gc.alloc.rate.norm";
+
+    /**
+     * One metric.
+     *
+     * @param score            JMH's score (the mean)
+     * @param scoreError       the half-width of its 99.9% interval; {@code NaN} when JMH has
+     *                         none (one iteration)
+     * @param scorePercentiles percentiles by name, for example {@code 50.0}
+     * @param scoreUnit        the unit, for example {@code ns/op}
+     * @param rawData          the iterations' figures, per fork; {@code null} in sample mode
+     */
+    public record Metric(double score, double scoreError, Map<String, Double> scorePercentiles,
+            String scoreUnit, double[][] rawData) {
+
+        /** The median of the iterations over all forks, or the score without raw data. */
+        double median() {
+            if (rawData == null) {
+                return score;
+            }
+            final double[] all = Arrays.stream(rawData).flatMapToDouble(Arrays::stream)
+                .sorted().toArray();
+            final int n = all.length;
+            return n == 0 ? score : n % 2 == 1 ? all[n / 2] : (all[n / 2 - 1] + all[n / 2]) / 2;
+        }
+
+        /** A percentile, for example {@code 50.0}, or {@code NaN}. */
+        double percentile(String name) {
+            return scorePercentiles == null ? Double.NaN
+                : scorePercentiles.getOrDefault(name, Double.NaN);
+        }
+    }
+
+    /**
+     * Reads a JMH JSON result file.
+     *
+     * @param file the file
+     * @return its results
+     * @throws IOException if it cannot be read or is not JMH's JSON
+     */
+    public static List<Result> read(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file)) {
+            final Result[] results = new Gson().fromJson(reader, Result[].class);
+            if (results == null) {
+                throw new IOException(file + " is empty");
+            }
+            for (Result r : results) {
+                if (r == null || r.benchmark == null || r.primaryMetric == null) {
+                    throw new IOException(file + " holds an entry without benchmark or score");
+                }
+            }
+            return List.of(results);
+        } catch (JsonParseException e) {
+            throw new IOException(file + " is not JMH's JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code NotifyBench.conflated} for {@code io.nexus.notify.bench.jmh.NotifyBench.conflated}. */
+    String name() {
+        final int method = benchmark.lastIndexOf('.');
+        return benchmark.substring(benchmark.lastIndexOf('.', method - 1) + 1);
+    }
+
+    /** A parameter's value, or {@code null}. */
+    String param(String name) {
+        return params == null ? null : params.get(name);
+    }
+
+    /** The subject (the {@code backend} parameter), or {@code null} for a floor. */
+    String subject() {
+        return param("backend");
+    }
+
+    /** A secondary metric, or {@code null}. */
+    Metric secondary(String name) {
+        return secondaryMetrics == null ? null : secondaryMetrics.get(name);
+    }
+
+    /** Bytes allocated per operation, or {@code NaN} without the GC profiler. */
+    double allocation() {
+        final Metric m = secondary(ALLOC_NORM);
+        return m == null ? Double.NaN : m.score();
+    }
+
+    /** One measurement iteration's length in milliseconds, or {@code NaN} if unknown. */
+    double iterationMillis() {
+        final String[] parts = measurementTime == null ? new String[0]
+            : measurementTime.trim().split(" ");
+        if (parts.length != 2) {
+            return Double.NaN;
+        }
+        final double value = Double.parseDouble(parts[0]);
+        return switch (parts[1]) {
+            case "s" -> value * 1e3;
+            case "ms" -> value;
+            case "us" -> value / 1e3;
+            default -> Double.NaN;
+        };
+    }
+}
