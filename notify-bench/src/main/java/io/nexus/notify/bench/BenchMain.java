@@ -27,15 +27,13 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * The main job, {@code ./bench}: runs JMH with its own command line and the settings the
- * benchmarks declare, the GC profiler on, JMH's output both on the console and in
- * {@value #LOG}, its JSON in {@value #RESULT}; then renders the {@link Report}. Exits with 1 if
- * a benchmark fails (naming it and its parameters) or a benchmark of ours allocates, 2 on bad
- * options.
+ * The main job, {@code ./bench}: runs JMH with its own command line over the settings the
+ * benchmarks declare, the GC profiler on, JMH's output on the console and in {@value #LOG},
+ * its JSON in {@value #RESULT}; then the {@link Report}. Exits with 1 if a benchmark fails
+ * (naming it and its parameters) or one of ours allocates, 2 on bad options.
  */
 public final class BenchMain {
 
@@ -44,24 +42,22 @@ public final class BenchMain {
     /** JMH's full text output's file name. */
     public static final String LOG = "jmh-log.txt";
 
-    static final String USAGE = String.join("\n",
-        "usage: ./bench [--smoke | --full] [--baseline FILE] [--out DIR] [JMH options] [regex...]",
-        "       ./bench --idle | --help",
-        "  (default)        quick run: every benchmark with the settings it declares (1 fork,",
-        "                   2 + 5 iterations of 100 ms; 500 ms for round trips that park or select)",
-        "  --smoke          every benchmark once, unforked, one 20 ms iteration: -f 0 -wi 0 -i 1 -r 20ms",
-        "  --full           the long run: -f 2 -wi 3 -w 1s -i 5 -r 1s",
-        "  --baseline FILE  also compare with a saved jmh-result.json, within JMH's error intervals",
-        "  --out DIR        where results go (default results)",
-        "  --idle           CPU share of a receiver waiting on an empty channel, per wait strategy",
-        "  JMH options pass through, for example: 'Poll|RoundTrip' (benchmarks to run),",
-        "  -p backend=builtin,peer-jctools, -f 2, -wi 3, -i 10, -tg 1,3, -prof stack; -h lists them.");
+    static final String USAGE = """
+        usage: ./bench [--smoke | --full] [--baseline FILE] [--out DIR] [JMH options] [regex...]
+               ./bench --idle | --help
+          (none)           quick run: the settings each benchmark declares
+          --smoke          every benchmark once, unforked: -f 0 -wi 0 -i 1 -r 20ms
+          --full           the long run: -f 2 -wi 3 -w 1s -i 5 -r 1s
+          --baseline FILE  also compare with a saved jmh-result.json, within JMH's error intervals
+          --out DIR        where results go (default: results)
+          --idle           CPU share of a receiver waiting on an empty channel, per wait strategy
+          JMH's options pass through and win over a mode's, for example 'Poll|RoundTrip',
+          -p backend=builtin,peer-jctools, -f 2, -wi 3, -i 10, -tg 1,3, -prof stack; -h lists them.""";
 
-    private static final Map<String, String> SETTINGS = Map.of(
-        "quick", "the settings each benchmark declares: 1 fork, 2 + 5 iterations of 100 ms,"
-            + " 500 ms for round trips that park or select",
-        "smoke", "-f 0 -wi 0 -i 1 -r 20ms: proves the suite runs, its figures mean nothing",
-        "full", "-f 2 -wi 3 -w 1s -i 5 -r 1s");
+    /** Each mode's JMH options, used where the command line gives none of its own. */
+    private static final Map<String, List<String>> MODES = Map.of("quick", List.of(),
+        "smoke", List.of("-f", "0", "-wi", "0", "-i", "1", "-r", "20ms"),
+        "full", List.of("-f", "2", "-wi", "3", "-w", "1s", "-i", "5", "-r", "1s"));
 
     /** The benchmark running now, for the failure message. */
     private static volatile BenchmarkParams current;
@@ -89,17 +85,25 @@ public final class BenchMain {
                 default -> jmhArgs.add(args[i]);
             }
         }
-        if (mode.equals("help")) {
-            System.out.println(USAGE);
+        if (mode.equals("help") || mode.equals("idle")) {
+            if (mode.equals("help")) {
+                System.out.println(USAGE);
+            } else {
+                IdleCpuProbe.run(System.out, 100, 1000);
+            }
             return;
         }
-        if (mode.equals("idle")) {
-            IdleCpuProbe.run(System.out, 100, 1000);
-            return;
+        final List<String> all = new ArrayList<>();
+        final List<String> modeArgs = MODES.get(mode);
+        for (int i = 0; i < modeArgs.size(); i += 2) {
+            if (!jmhArgs.contains(modeArgs.get(i))) {
+                all.addAll(modeArgs.subList(i, i + 2));
+            }
         }
+        all.addAll(jmhArgs);
         final CommandLineOptions cli;
         try {
-            cli = new CommandLineOptions(jmhArgs.toArray(new String[0]));
+            cli = new CommandLineOptions(all.toArray(new String[0]));
             if (baseline != null) {
                 Result.read(baseline);
             }
@@ -109,45 +113,36 @@ public final class BenchMain {
         }
         if (cli.shouldHelp() || cli.shouldList() || cli.shouldListWithParams()
                 || cli.shouldListProfilers() || cli.shouldListResultFormats()) {
-            org.openjdk.jmh.Main.main(jmhArgs.toArray(new String[0]));
+            org.openjdk.jmh.Main.main(all.toArray(new String[0]));
             return;
         }
         Files.createDirectories(out);
         final ChainedOptionsBuilder options = new OptionsBuilder().parent(cli)
-            .result(out.resolve(RESULT).toString()).resultFormat(ResultFormatType.JSON);
-        // The mode's settings, where the command line does not give its own.
-        final boolean smoke = mode.equals("smoke");
-        if ((smoke || mode.equals("full")) && !cli.getForkCount().hasValue()) {
-            options.forks(smoke ? 0 : 2);
-        }
-        if ((smoke || mode.equals("full")) && !cli.getWarmupIterations().hasValue()) {
-            options.warmupIterations(smoke ? 0 : 3);
-        }
-        if (mode.equals("full") && !cli.getWarmupTime().hasValue()) {
-            options.warmupTime(TimeValue.seconds(1));
-        }
-        if ((smoke || mode.equals("full")) && !cli.getMeasurementIterations().hasValue()) {
-            options.measurementIterations(smoke ? 1 : 5);
-        }
-        if ((smoke || mode.equals("full")) && !cli.getMeasurementTime().hasValue()) {
-            options.measurementTime(smoke ? TimeValue.milliseconds(20) : TimeValue.seconds(1));
-        }
-        if (cli.getProfilers().stream().noneMatch(p -> p.getKlass().equals("gc")
-                || p.getKlass().equals(GCProfiler.class.getName()))) {
+            .result(out.resolve(RESULT).toString()).resultFormat(ResultFormatType.JSON)
+            .shouldFailOnError(cli.shouldFailOnError().orElse(true));
+        if (cli.getProfilers().stream().noneMatch(p -> p.getKlass().matches("gc|.*GCProfiler"))) {
             options.addProfiler(GCProfiler.class);
         }
-        if (!cli.shouldFailOnError().hasValue()) {
-            options.shouldFailOnError(true);
-        }
         final long start = System.nanoTime();
-        final String header = mode + " run (" + SETTINGS.get(mode)
-            + (jmhArgs.isEmpty() ? "" : "; JMH options " + String.join(" ", jmhArgs))
-            + "), GC profiler on; " + machine() + "; " + LocalDate.now(ZoneOffset.UTC);
+        final String header = mode + " run" + (all.isEmpty() ? "" : " (" + String.join(" ", all)
+            + ")") + ", GC profiler on; " + machine() + "; " + LocalDate.now(ZoneOffset.UTC);
         System.out.println("notify bench, " + header);
         try (OutputStream log = Files.newOutputStream(out.resolve(LOG))) {
-            final PrintStream both = new PrintStream(new Tee(System.out, log), true,
-                StandardCharsets.UTF_8);
-            new Runner(options.build(), tracking(OutputFormatFactory.createFormatInstance(both,
+            final OutputStream tee = new OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    System.out.write(b);
+                    log.write(b);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    System.out.write(b, off, len);
+                    log.write(b, off, len);
+                }
+            };
+            new Runner(options.build(), tracking(OutputFormatFactory.createFormatInstance(
+                new PrintStream(tee, true, StandardCharsets.UTF_8),
                 cli.verbosity().orElse(VerboseMode.NORMAL)))).run();
         } catch (RunnerException e) {
             final BenchmarkParams b = current;
@@ -165,7 +160,7 @@ public final class BenchMain {
     }
 
     private static String value(String[] args, int i) {
-        if (i >= args.length) {
+        if (i == args.length) {
             fail(2, "bench: " + args[i - 1] + " needs a value\n" + USAGE);
         }
         return args[i];
@@ -186,8 +181,7 @@ public final class BenchMain {
             // Not Linux: the architecture names the machine.
         }
         return cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores, JDK "
-            + System.getProperty("java.vm.version") + " (" + System.getProperty("java.vm.vendor")
-            + ")";
+            + System.getProperty("java.vm.version");
     }
 
     private static String paramsOf(BenchmarkParams b) {
@@ -218,34 +212,5 @@ public final class BenchMain {
             c = c.getCause() != null && c.getCause() != c ? c.getCause() : c.getSuppressed()[0];
         }
         return c;
-    }
-
-    /** Writes to two streams. */
-    private static final class Tee extends OutputStream {
-        private final OutputStream a;
-        private final OutputStream b;
-
-        Tee(OutputStream a, OutputStream b) {
-            this.a = a;
-            this.b = b;
-        }
-
-        @Override
-        public void write(int c) throws IOException {
-            a.write(c);
-            b.write(c);
-        }
-
-        @Override
-        public void write(byte[] bytes, int off, int len) throws IOException {
-            a.write(bytes, off, len);
-            b.write(bytes, off, len);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            a.flush();
-            b.flush();
-        }
     }
 }

@@ -12,14 +12,12 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 
 /**
- * What the opt-in counters cost: a conflated notify and a poll of 8 ready tokens, on a bare
- * queue ({@code counting = off}) and on the same subject wrapped in a
- * {@link CountingEventQueue} ({@code on}), in one run. The poll is measured as
- * {@link PollReadyBench#poll8}: a batch of queues refilled by an untimed per-invocation setup.
+ * What the opt-in counters cost: a conflated notify and a poll of 8 ready tokens (measured as
+ * {@link PollBench#poll8}), on a bare queue ({@code counting = off}) and on the same subject
+ * wrapped in a {@link CountingEventQueue} ({@code on}), in one run.
  */
 public class CountingBench extends Defaults {
 
-    private static final int READY = 8;
     private static final int QUEUES = 32;
     private static final int TOKEN = 3;
 
@@ -43,7 +41,7 @@ public class CountingBench extends Defaults {
         }
     }
 
-    /** A queue with one token kept pending, for the conflated notify. */
+    /** A queue with one token kept pending. */
     public static class Conflating extends Counted {
         Notifier notifier;
 
@@ -55,17 +53,17 @@ public class CountingBench extends Defaults {
         }
     }
 
-    /** Queues of {@value #READY} tokens each, refilled before every invocation. */
+    /** Queues of 8 tokens each, refilled before every invocation. */
     public static class Ready extends Counted {
         final Notifier[] notifiers = new Notifier[QUEUES];
         final Poller[] pollers = new Poller[QUEUES];
-        final Events events = Events.withCapacity(READY);
+        final Events events = Events.withCapacity(8);
 
         /** Builds the queues. */
         @Setup(Level.Trial)
         public void setUp() {
             for (int q = 0; q < QUEUES; q++) {
-                final EventQueue queue = counted(READY);
+                final EventQueue queue = counted(8);
                 notifiers[q] = queue.notifier();
                 pollers[q] = queue.poller();
             }
@@ -75,7 +73,7 @@ public class CountingBench extends Defaults {
         @Setup(Level.Invocation)
         public void refill() {
             for (Notifier notifier : notifiers) {
-                for (int token = 0; token < READY; token++) {
+                for (int token = 0; token < 8; token++) {
                     notifier.notify(token);
                 }
             }
@@ -83,10 +81,9 @@ public class CountingBench extends Defaults {
     }
 
     /**
-     * Notifies a token that stays pending.
+     * {@return false} Notifies a token that stays pending.
      *
      * @param state the queue
-     * @return the notify's result, consumed
      */
     @Benchmark
     public boolean conflated(Conflating state) {
@@ -94,17 +91,16 @@ public class CountingBench extends Defaults {
     }
 
     /**
-     * Drains {@value #READY} ready tokens from each queue.
+     * {@return the number polled} Drains 8 ready tokens from each queue.
      *
      * @param state the refilled queues
-     * @return the number polled, consumed
      */
     @Benchmark
     @OperationsPerInvocation(QUEUES)
     public int poll8(Ready state) {
         int moved = 0;
         for (Poller poller : state.pollers) {
-            moved += poller.poll(state.events, READY);
+            moved += poller.poll(state.events, 8);
         }
         return moved;
     }

@@ -9,7 +9,7 @@ final class Echo {
 
     /** Written by the benchmark thread at teardown, read by the echo loop each turn. */
     private volatile boolean running = true;
-    private final Thread thread;
+    final Thread thread;
 
     /** Starts a daemon thread that runs {@code step} (wait for a ping, answer it) until stopped. */
     Echo(String name, Runnable step) {
@@ -22,20 +22,14 @@ final class Echo {
         thread.start();
     }
 
-    /** Returns the echo thread, for benchmarks that unpark it. */
-    Thread thread() {
-        return thread;
-    }
-
-    /**
-     * Stops the echo thread and waits for it to end.
-     *
-     * @param wake wakes the thread if its step may be blocked; the step must then return
-     * @throws InterruptedException if interrupted while waiting
-     */
-    void stop(Runnable wake) throws InterruptedException {
+    /** Stops the thread: {@code wake} must make a blocked step return. Waits for its end. */
+    void stop(Runnable wake) {
         running = false;
         wake.run();
-        thread.join();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

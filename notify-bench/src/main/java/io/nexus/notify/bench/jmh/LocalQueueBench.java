@@ -16,30 +16,27 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The single-thread queue ({@link EventQueue#createLocal(int)}, subject {@code local}) against
  * the {@code builtin} backend, both notified and polled by the benchmark thread alone. Its
- * subjects are its own ({@code local} cannot run the benchmarks that notify and poll on two
- * threads), so both figures of each row come from the same run. Method: {@link #notifyNew} is
- * {@link NotifyNewBench#notifyNew()}, {@link #poll128} is {@link PollReadyBench#poll128}.
+ * subjects are its own ({@code local} cannot run the benchmarks that use two threads), so both
+ * figures of each row come from the same run. Method: {@link #notifyNew} as
+ * {@link NotifyBench#notifyNew}, {@link #poll128} as {@link PollBench#poll128}.
  */
 public class LocalQueueBench extends Defaults {
 
-    private static final int READY = 128;
-    private static final int QUEUES = 16;
-
-    /** One queue of 1024 tokens, drained untimed before each batch of new notifies. */
+    /** One queue, drained untimed before each batch of new notifies. */
     @State(Scope.Thread)
     public static class Fresh {
-        /** The subject: the single-thread queue, or the builtin backend to compare with. */
+        /** The single-thread queue, or the builtin backend to compare with. */
         @Param({Subjects.LOCAL, "builtin"})
         public String backend;
 
         Notifier notifier;
         Poller poller;
-        final Events events = Events.withCapacity(NotifyNewBench.BATCH);
+        final Events events = Events.withCapacity(NotifyBench.BATCH);
 
         /** Builds the queue. */
         @Setup(Level.Trial)
         public void setUp() {
-            final EventQueue queue = Subjects.create(backend, NotifyNewBench.BATCH);
+            final EventQueue queue = Subjects.create(backend, NotifyBench.BATCH);
             notifier = queue.notifier();
             poller = queue.poller();
         }
@@ -51,10 +48,10 @@ public class LocalQueueBench extends Defaults {
         }
     }
 
-    /** {@value #QUEUES} queues of {@value #READY} ready tokens, refilled untimed. */
+    /** Queues of 128 ready tokens, refilled untimed. */
     @State(Scope.Thread)
     public static class Ready {
-        /** The subject: the single-thread queue, or the builtin backend to compare with. */
+        /** The single-thread queue, or the builtin backend to compare with. */
         @Param({Subjects.LOCAL, "builtin"})
         public String backend;
 
@@ -63,36 +60,34 @@ public class LocalQueueBench extends Defaults {
         /** Builds the queues. */
         @Setup(Level.Trial)
         public void setUp() {
-            batch = new QueueBatch(backend, QUEUES, READY);
+            batch = new QueueBatch(backend, PollBench.QUEUES, 128);
         }
 
         /** Makes every token of every queue pending again, untimed. */
         @Setup(Level.Invocation)
         public void refill() {
-            batch.notifyFirst(READY);
+            batch.notifyFirst(128);
         }
     }
 
     /**
-     * Notifies 1024 idle tokens.
+     * {@return how many were queued} Notifies 1024 idle tokens in order.
      *
      * @param state the drained queue
-     * @return how many were queued, consumed so the calls are not eliminated
      */
     @Benchmark
-    @OperationsPerInvocation(NotifyNewBench.BATCH)
+    @OperationsPerInvocation(NotifyBench.BATCH)
     public int notifyNew(Fresh state) {
-        return NotifyNewBench.notifyAll(state.notifier);
+        return NotifyBench.notifyAll(state.notifier);
     }
 
     /**
-     * Drains {@value #READY} ready tokens from each queue of the batch.
+     * {@return the number polled} Drains 128 ready tokens from each queue of the batch.
      *
      * @param state the refilled queues
-     * @return the number polled, consumed so the calls are not eliminated
      */
     @Benchmark
-    @OperationsPerInvocation(QUEUES)
+    @OperationsPerInvocation(PollBench.QUEUES)
     public int poll128(Ready state) {
         return state.batch.pollAll();
     }

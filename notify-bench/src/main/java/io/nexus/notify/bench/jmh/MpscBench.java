@@ -67,11 +67,10 @@ public class MpscBench extends Defaults {
     }
 
     /**
-     * Polls everything pending.
+     * {@return the number polled} Polls everything pending.
      *
      * @param queue    the group's queue
      * @param consumer the consumer's buffer
-     * @return the number polled, consumed so the call is not eliminated
      */
     @Benchmark
     @Group("distinct")
@@ -81,11 +80,10 @@ public class MpscBench extends Defaults {
     }
 
     /**
-     * Notifies the next of this producer's own tokens.
+     * {@return whether it was newly queued} Notifies the next of this producer's own tokens.
      *
      * @param queue    the group's queue
      * @param producer this producer's cycle
-     * @return whether the token was newly queued, consumed so the call is not eliminated
      */
     @Benchmark
     @Group("distinct")
@@ -95,11 +93,10 @@ public class MpscBench extends Defaults {
     }
 
     /**
-     * Polls everything pending.
+     * {@return the number polled} Polls everything pending.
      *
      * @param queue    the group's queue
      * @param consumer the consumer's buffer
-     * @return the number polled, consumed so the call is not eliminated
      */
     @Benchmark
     @Group("shared")
@@ -109,11 +106,10 @@ public class MpscBench extends Defaults {
     }
 
     /**
-     * Notifies the next of the tokens all producers share.
+     * {@return whether it was newly queued} Notifies the next of the tokens all producers share.
      *
      * @param queue    the group's queue
      * @param producer this producer's cycle
-     * @return whether the token was newly queued, consumed so the call is not eliminated
      */
     @Benchmark
     @Group("shared")

@@ -4,72 +4,228 @@ import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.Poller;
+import io.nexus.notify.channel.EventChannel;
+import io.nexus.notify.channel.Receiver;
+import io.nexus.notify.channel.SelectorWaker;
+import io.nexus.notify.channel.Sender;
+import java.io.IOException;
+import java.nio.channels.Selector;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Cross-thread round trip with busy polling on two queues: the benchmark thread notifies a
- * token on the ping queue and spins polling the pong queue; an echo thread spins polling the
- * ping queue and notifies the pong queue for each token it gets. Sampled one round trip at a
- * time, so the result carries percentiles; also run in average-time mode, whose mean has an
- * error interval and whose GC profile is not disturbed by the sample store. Compare with
- * {@link FloorPingPongBench#roundTrip()}, the same ping-pong on two bare atomic longs.
+ * Cross-thread round trips: the benchmark thread pings an echo thread over one of the
+ * subject's queues, the echo answers over another, each waiting as the benchmark says. Sampled
+ * one round trip at a time (percentiles) and in average-time mode, whose mean has an error
+ * interval and whose GC profile the sample store does not disturb. Each has its floor in
+ * {@link FloorBench}. The channel and selector round trips take microseconds and run 500 ms
+ * iterations, so that the harness's fixed allocation per iteration is spread over enough of
+ * them for the allocation check.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode({Mode.SampleTime, Mode.AverageTime})
-public class RoundTripBench extends Subject {
+public class RoundTripBench extends Defaults {
 
     private static final int TOKEN = 0;
+    private static final int CAPACITY = 64;
 
-    private Notifier ping;
-    private Poller pong;
-    private final Events events = Events.withCapacity(64);
-    private Echo echo;
+    /** Two queues; the echo thread spins polling the ping queue. */
+    @State(Scope.Benchmark)
+    public static class Busy extends Subject {
+        Notifier ping;
+        Poller pong;
+        final Events events = Events.withCapacity(CAPACITY);
+        Echo echo;
 
-    /** Builds the two queues and starts the echo thread. */
-    @Setup(Level.Trial)
-    public void setUp() {
-        final EventQueue pingQueue = queue(64);
-        final EventQueue pongQueue = queue(64);
-        ping = pingQueue.notifier();
-        pong = pongQueue.poller();
-        final Poller echoIn = pingQueue.poller();
-        final Notifier echoOut = pongQueue.notifier();
-        final Events echoEvents = Events.withCapacity(64);
-        echo = new Echo("round-trip-echo", () -> {
-            if (echoIn.poll(echoEvents) != 0) {
-                echoOut.notify(TOKEN);
-            }
-        });
+        /** Builds the two queues and starts the echo thread. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            final EventQueue pingQueue = queue(CAPACITY);
+            final EventQueue pongQueue = queue(CAPACITY);
+            ping = pingQueue.notifier();
+            pong = pongQueue.poller();
+            final Poller echoIn = pingQueue.poller();
+            final Notifier echoOut = pongQueue.notifier();
+            final Events echoEvents = Events.withCapacity(CAPACITY);
+            echo = new Echo("round-trip-echo", () -> {
+                if (echoIn.poll(echoEvents) != 0) {
+                    echoOut.notify(TOKEN);
+                }
+            });
+        }
+
+        /** Stops the echo thread. */
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            echo.stop(() -> { });
+        }
+    }
+
+    /** Two blocking channels whose receivers wait with the {@code strategy} parameter's way. */
+    @State(Scope.Benchmark)
+    public static class Channels extends Subject {
+        /**
+         * {@code park}: park at once, so each round trip is two wake-ups of a parked thread
+         * through the channel's publish-fence-recheck protocol (floor {@link FloorBench#park});
+         * {@code default}: spin, yield, then park, what a user who picks no strategy gets (floor
+         * {@link FloorBench#pingPong}).
+         */
+        @Param({"park", "default"})
+        public String strategy;
+
+        EventChannel pingChannel;
+        EventChannel pongChannel;
+        Sender ping;
+        Receiver pong;
+        final Events events = Events.withCapacity(CAPACITY);
+        Echo echo;
+
+        /** Builds the two channels and starts the echo thread, blocked in its receive. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            pingChannel = EventChannel.over(queue(CAPACITY), strategy(strategy));
+            pongChannel = EventChannel.over(queue(CAPACITY), strategy(strategy));
+            ping = pingChannel.sender();
+            pong = pongChannel.receiver();
+            final Receiver echoIn = pingChannel.receiver();
+            final Sender echoOut = pongChannel.sender();
+            final Events echoEvents = Events.withCapacity(CAPACITY);
+            final EventChannel answers = pongChannel;
+            echo = new Echo("channel-echo", () -> {
+                try {
+                    if (echoIn.recv(echoEvents) != Receiver.CLOSED) {
+                        echoOut.notify(TOKEN);
+                    }
+                } catch (InterruptedException e) {
+                    // Nothing interrupts this thread; if something does, fail the trial instead
+                    // of leaving the benchmark thread parked: its recv returns CLOSED.
+                    answers.close();
+                }
+            });
+        }
+
+        /** Stops the echo thread by closing the ping channel, then closes the pong channel. */
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            echo.stop(pingChannel::close);
+            pongChannel.close();
+        }
+    }
+
+    /** Two event loops blocked in {@code select()}, each woken through a {@link SelectorWaker}. */
+    @State(Scope.Benchmark)
+    public static class Selectors extends Subject {
+        Selector pingSelector;
+        Selector pongSelector;
+        Notifier ping;
+        SelectorWaker pong;
+        Poller pongPoller;
+        final Events events = Events.withCapacity(CAPACITY);
+        Echo echo;
+
+        /**
+         * Opens the selectors, builds the wakers and starts the echo thread.
+         *
+         * @throws IOException if a selector cannot be opened
+         */
+        @Setup(Level.Trial)
+        public void setUp() throws IOException {
+            pingSelector = Selector.open();
+            pongSelector = Selector.open();
+            final SelectorWaker pingWaker = SelectorWaker.over(queue(CAPACITY), pingSelector);
+            pong = SelectorWaker.over(queue(CAPACITY), pongSelector);
+            ping = pingWaker.notifier();
+            pongPoller = pong.poller();
+            final Poller echoIn = pingWaker.poller();
+            final Notifier echoOut = pong.notifier();
+            final Events echoEvents = Events.withCapacity(CAPACITY);
+            final Selector answers = pongSelector;
+            echo = new Echo("selector-waker-echo", () -> {
+                try {
+                    pingWaker.select();
+                    if (echoIn.poll(echoEvents) != 0) {
+                        echoOut.notify(TOKEN);
+                    }
+                } catch (IOException e) {
+                    FloorBench.fail(answers, e);
+                }
+            });
+        }
+
+        /**
+         * Stops the echo thread with a {@code wakeup()} of its selector, then closes both.
+         *
+         * @throws IOException if a selector cannot be closed
+         */
+        @TearDown(Level.Trial)
+        public void tearDown() throws IOException {
+            echo.stop(pingSelector::wakeup);
+            pingSelector.close();
+            pongSelector.close();
+        }
     }
 
     /**
-     * Stops the echo thread.
+     * {@return the tokens answered} Busy polling: notify the ping queue, spin polling the pong
+     * queue until the answer arrives (floor {@link FloorBench#pingPong}).
      *
-     * @throws InterruptedException if interrupted while joining it
-     */
-    @TearDown(Level.Trial)
-    public void tearDown() throws InterruptedException {
-        echo.stop(() -> { });
-    }
-
-    /**
-     * One round trip: ping, then busy-poll until the echo's answer arrives.
-     *
-     * @return the number of tokens in the answer, consumed so the call is not eliminated
+     * @param s the queues
      */
     @Benchmark
-    public int roundTrip() {
-        ping.notify(TOKEN);
+    public int roundTrip(Busy s) {
+        s.ping.notify(TOKEN);
         int n;
-        while ((n = pong.poll(events)) == 0) {
+        while ((n = s.pong.poll(s.events)) == 0) {
             // busy poll: the point of this benchmark
+        }
+        return n;
+    }
+
+    /**
+     * {@return the tokens answered} Through blocking channels: notify the ping channel, then
+     * block in {@code recv} on the pong channel until the answer arrives.
+     *
+     * @param s the channels
+     * @throws InterruptedException if interrupted while waiting for the answer
+     */
+    @Benchmark
+    @Warmup(iterations = 2, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+    @Measurement(iterations = 5, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+    public int channel(Channels s) throws InterruptedException {
+        s.ping.notify(TOKEN);
+        final int n = s.pong.recv(s.events);
+        if (n == Receiver.CLOSED) {
+            throw new IllegalStateException("the echo thread ended before answering");
+        }
+        return n;
+    }
+
+    /**
+     * {@return the tokens answered} Between event loops: notify the ping waker, whose loop is
+     * blocked in its select, then select on the pong waker until the answer arrives: two
+     * wake-ups through the waker's announce-fence-recheck protocol (floor
+     * {@link FloorBench#select}).
+     *
+     * @param s the wakers
+     * @throws IOException if the select fails
+     */
+    @Benchmark
+    @Warmup(iterations = 2, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+    @Measurement(iterations = 5, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+    public int selector(Selectors s) throws IOException {
+        s.ping.notify(TOKEN);
+        int n;
+        while ((n = s.pongPoller.poll(s.events)) == 0) {
+            s.pong.select();
         }
         return n;
     }

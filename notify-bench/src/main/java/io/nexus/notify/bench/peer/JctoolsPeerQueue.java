@@ -15,20 +15,15 @@ import org.jctools.queues.MpscArrayQueue;
  * The peer an experienced user would hand-roll: a JCTools {@link MpscArrayQueue} of
  * preallocated {@link Integer} boxes behind an {@link AtomicIntegerArray} of pending flags.
  *
- * <h2>Implementation notes</h2>
- *
  * <p>{@code notify} swaps the flag to 1 ({@code getAndSet}, a full barrier) and offers the box
- * only when the flag was 0, so a token is never queued twice and the queue, sized for the
- * capacity, never fills. {@code poll} makes room in the batch first (through
- * {@link EventsAppender}, as the library's backends do), takes boxes with
- * {@code relaxedPoll} (the queue's acquire; it stops at a slot claimed but not yet written
- * instead of waiting for its producer), then clears their flags with release stores
- * ({@code lazySet}) and issues one full fence, so that the clears are visible before the
- * caller reads the tokens' data (the store&rarr;load race of a conflated notify). The flags
- * are cleared after the takes so that no token can be queued again into the same poll. This
- * is the same contract and the same number of barriers as the library's engine, without its
- * test-before-swap shortcut: what a careful user would write. Nothing is allocated per
- * operation once the batch has grown.
+ * only when it was 0, so a token is never queued twice and the queue, sized for the capacity,
+ * never fills. {@code poll} makes room in the batch first (through {@link EventsAppender}),
+ * takes boxes with {@code relaxedPoll} (the queue's acquire; it stops at a slot claimed but
+ * not yet written instead of waiting for its producer), then clears their flags with release
+ * stores and issues one full fence, so that the clears are visible before the caller reads the
+ * tokens' data (the store&rarr;load race of a conflated notify); the flags are cleared after
+ * the takes, so no token is queued again into the same poll. The engine's contract and number
+ * of barriers without its test-before-swap shortcut; nothing allocated per operation.
  */
 public final class JctoolsPeerQueue implements EventQueue, Notifier, Poller {
 
@@ -43,17 +38,14 @@ public final class JctoolsPeerQueue implements EventQueue, Notifier, Poller {
      * @throws IllegalArgumentException if {@code capacity} is out of that range
      */
     public JctoolsPeerQueue(int capacity) {
-        boxes = new Integer[PeerChecks.checkCapacity(capacity)];
-        for (int i = 0; i < capacity; i++) {
-            boxes[i] = i;
-        }
+        boxes = Subjects.boxes(capacity);
         queue = new MpscArrayQueue<>(Math.max(2, capacity));
         pending = new AtomicIntegerArray(capacity);
     }
 
     @Override
     public boolean notify(int tokenIndex) {
-        PeerChecks.checkToken(tokenIndex, boxes.length);
+        Subjects.checkToken(tokenIndex, boxes.length);
         if (pending.getAndSet(tokenIndex, 1) != 0) {
             return false;
         }
@@ -66,12 +58,11 @@ public final class JctoolsPeerQueue implements EventQueue, Notifier, Poller {
 
     @Override
     public int poll(Events events, int limit) {
-        PeerChecks.checkLimit(limit);
+        Subjects.checkLimit(limit);
         Objects.requireNonNull(events, "events");
         events.clear();
-        // As the engine: an empty queue costs one look at its head and nothing more; a poll
-        // never returns more than capacity tokens, and grows the batch (before taking
-        // anything) only for what is queued.
+        // As the engine: an empty queue costs one look at its head; a poll returns at most
+        // capacity tokens, and grows the batch (before taking anything) only for what is queued.
         if (queue.relaxedPeek() == null) {
             return 0;
         }
@@ -101,8 +92,7 @@ public final class JctoolsPeerQueue implements EventQueue, Notifier, Poller {
     /**
      * {@inheritDoc}
      *
-     * <p>Strict: the JCTools queue bumps its producer index when a producer claims a slot,
-     * before it writes the box.
+     * <p>Strict: the JCTools queue bumps its producer index when a producer claims a slot.
      */
     @Override
     public boolean isEmpty() {

@@ -16,27 +16,17 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * {@link Integer} boxes for FIFO order and a {@link ConcurrentHashMap#newKeySet() concurrent
  * set} for dedup.
  *
- * <h2>Implementation notes</h2>
- *
- * <p>A token is pending while it is in the set. {@code notify} queues it only if its
- * {@code add} to the set succeeded, so it is never queued twice; {@code poll} removes the token
- * from the queue, then from the set. Orderings:
- * <ul>
- *   <li>new notification: data written before {@code notify} happens-before the poll that
- *       takes the box, by the concurrent collections' memory-consistency guarantee;</li>
- *   <li>conflated notification: {@code add} of a present key may answer from a plain acquire
- *       read of the map's bin, which lets the caller's earlier data writes pass it (the
- *       store&rarr;load race of trap 3 in docs/memory-ordering.md). A refused {@code add} is
- *       therefore confirmed after a full fence, as the library's engine does;</li>
- *   <li>re-arming: the set's {@code remove} updates the map with atomic operations (a full
- *       barrier on x86 and a lock on the bin), so it is ordered before the caller reads the
- *       token's data.</li>
- * </ul>
- * {@code poll} makes room in the batch first (through {@link EventsAppender}, as the library's
- * backends do), for at most what the set holds, then takes boxes from the queue, and only then
- * removes them from the set, so that no token can be queued again into the same poll.
- * Boxes are preallocated, so what is left to allocate is the queue's node and the map's entry
- * per new notification: what this peer costs a user.
+ * <p>A token is pending while it is in the set; {@code notify} queues it only if its
+ * {@code add} succeeded, so it is never queued twice. Orderings: a new notification's earlier
+ * writes happen-before the poll that takes its box (the collections' memory-consistency
+ * guarantee); a refused {@code add} may answer from a plain acquire read of the map's bin,
+ * which lets the caller's earlier writes pass it (the store&rarr;load race of trap 3 in
+ * docs/memory-ordering.md), so it is confirmed after a full fence, as the engine does; the
+ * set's {@code remove} (atomic operations and the bin's lock) is ordered before the caller
+ * reads the token's data. {@code poll} makes room in the batch first (through
+ * {@link EventsAppender}, as the backends do), takes boxes, and only then removes them from
+ * the set, so no token is queued again into the same poll. What it allocates is a queue node
+ * and a map entry per new notification: what this peer costs a user.
  */
 public final class JdkPeerQueue implements EventQueue, Notifier, Poller {
 
@@ -51,15 +41,12 @@ public final class JdkPeerQueue implements EventQueue, Notifier, Poller {
      * @throws IllegalArgumentException if {@code capacity} is out of that range
      */
     public JdkPeerQueue(int capacity) {
-        boxes = new Integer[PeerChecks.checkCapacity(capacity)];
-        for (int i = 0; i < capacity; i++) {
-            boxes[i] = i;
-        }
+        boxes = Subjects.boxes(capacity);
     }
 
     @Override
     public boolean notify(int tokenIndex) {
-        final Integer box = boxes[PeerChecks.checkToken(tokenIndex, boxes.length)];
+        final Integer box = boxes[Subjects.checkToken(tokenIndex, boxes.length)];
         if (!pending.add(box)) {
             VarHandle.fullFence();
             if (!pending.add(box)) {
@@ -72,12 +59,11 @@ public final class JdkPeerQueue implements EventQueue, Notifier, Poller {
 
     @Override
     public int poll(Events events, int limit) {
-        PeerChecks.checkLimit(limit);
+        Subjects.checkLimit(limit);
         Objects.requireNonNull(events, "events");
         events.clear();
-        // As the engine: an empty queue costs one look at its head and nothing more; a poll
-        // never returns more than capacity tokens, and grows the batch (before taking
-        // anything) only for what is queued.
+        // As the engine: an empty queue costs one look at its head; a poll returns at most
+        // capacity tokens, and grows the batch (before taking anything) only for what is queued.
         if (queue.peek() == null) {
             return 0;
         }
@@ -104,8 +90,7 @@ public final class JdkPeerQueue implements EventQueue, Notifier, Poller {
     /**
      * {@inheritDoc}
      *
-     * <p>Strict: a {@link ConcurrentLinkedQueue} links a node in one atomic step, so no entry
-     * is ever claimed but unwritten.
+     * <p>Strict: a {@link ConcurrentLinkedQueue} links a node in one atomic step.
      */
     @Override
     public boolean isEmpty() {

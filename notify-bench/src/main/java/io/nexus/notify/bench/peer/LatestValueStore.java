@@ -3,25 +3,18 @@ package io.nexus.notify.bench.peer;
 import io.nexus.notify.value.TokenValueConsumer;
 
 /**
- * Latest values keyed by token, as the publish-and-read benchmark drives them: any number of
- * producers {@link #publish} a value per token (the latest replaces an unread one), and one
- * consumer {@link #drain drains} the changed tokens, oldest first, each with its latest value.
- * Implemented by the library ({@code LatestValues} over a backend's queue) and by the peers a
- * user would write instead.
- *
- * <p>Every implementation keeps the same contract: a token with an unread value is queued
- * once however often it is published (conflation); the consumer reads the latest value
- * published before the token was delivered, or later; no published value is lost (one that
- * lands after the consumer took the token's value is delivered by a later drain); and a drain
- * never waits for a producer that is part-way through a publish.
+ * Latest values keyed by token, as the value benchmark drives them: producers
+ * {@link #publish} a value per token (the latest replaces an unread one; a token with an unread
+ * value is queued once), one consumer {@link #drain drains} the changed tokens oldest first,
+ * each with its latest value, never waiting for a producer part-way through a publish, and no
+ * published value is lost. Implemented by the library and by the peers a user would write.
  *
  * @param <V> the value type; values are never {@code null}
  */
 public interface LatestValueStore<V> {
 
     /**
-     * Stores {@code value} as the token's latest and queues the token unless it is already
-     * queued.
+     * Stores the token's latest value and queues the token unless it is already queued.
      *
      * @param token the token, in {@code [0, capacity)}
      * @param value the new value
@@ -32,9 +25,8 @@ public interface LatestValueStore<V> {
     boolean publish(int token, V value);
 
     /**
-     * Takes the queued tokens, oldest first (at most the capacity, so a drain ends under any
-     * load), and hands each one that has an unread value to {@code action} with that value.
-     * The one consumer thread.
+     * Takes the queued tokens, oldest first, at most the capacity, and hands each with its
+     * unread value to {@code action}. The one consumer thread.
      *
      * @param action what to do with each token and its latest value
      * @return the number of values handed to {@code action}

@@ -6,24 +6,13 @@ import io.nexus.notify.Poller;
 import io.nexus.notify.value.LatestValues;
 import io.nexus.notify.value.TokenValueConsumer;
 
-/**
- * The library's latest values over one of its backends: {@link LatestValues} over the queue's
- * notifier, drained by a poll into a reused {@link Events} and {@link LatestValues#takeEach}.
- * This is the code a user of the library writes.
- *
- * @param <V> the value type
- */
+/** The code a user of the library writes: {@link LatestValues} over a backend's queue. */
 final class LibraryLatestValues<V> implements LatestValueStore<V> {
 
     private final LatestValues<V> values;
     private final Poller poller;
     private final Events events;
 
-    /**
-     * Builds the values over a new queue.
-     *
-     * @param queue the backend's queue, empty
-     */
     LibraryLatestValues(EventQueue queue) {
         values = LatestValues.over(queue.notifier(), queue.capacity());
         poller = queue.poller();

@@ -114,26 +114,26 @@ public record Row(String label, Load load, Figure figure, Figure floor, String f
         final Load n = Load.NOTIFY;
         final Load p = Load.POLL;
         rows.add(new Row("notify, conflated", n, of("NotifyBench.conflated"),
-            of("FloorSwapBench.swap"), SWAP, null));
-        rows.add(new Row("publish 1 long, conflated", n, of("LatestLongsBench.publishConflated"),
+            of("FloorBench.swap"), SWAP, null));
+        rows.add(new Row("publish 1 long, conflated", n, of("ValueBench.publishConflated"),
             null, null, null));
         rows.add(new Row("notify, conflated, 2 threads on 1 token", n,
-            of("NotifyContendedBench.conflated"), of("FloorSwapBench.swapContended"), SWAP, null));
-        rows.add(new Row("notify new (alone)", n, of("NotifyNewBench.notifyNew"),
-            of("FloorSwapBench.swapAndClaim"), CLAIM, null));
-        rows.add(new Row("publish 4 longs, new (alone)", n, of("LatestLongsNewBench.publishNew"),
+            of("NotifyBench.conflatedContended"), of("FloorBench.swapContended"), SWAP, null));
+        rows.add(new Row("notify new (alone)", n, of("NotifyBench.notifyNew"),
+            of("FloorBench.swapAndClaim"), CLAIM, null));
+        rows.add(new Row("publish 4 longs, new (alone)", n, of("ValueBench.publishNew"),
             null, null, null));
         rows.add(new Row("notify new, one thread, local vs builtin", n,
             of("LocalQueueBench.notifyNew"), null, null, "builtin"));
         for (String strategy : List.of("busy-spin", "default")) {
             rows.add(new Row("notify new through Sender, " + strategy
                 + (strategy.equals("default") ? " strategy" : ""), n,
-                of("SenderBench.notifyNew", "strategy", strategy),
-                of("FloorSwapBench.swapAndClaim"), CLAIM, null));
+                of("ChannelBench.notifyNew", "strategy", strategy),
+                of("FloorBench.swapAndClaim"), CLAIM, null));
         }
         rows.add(new Row("notify new + poll", n, of("NotifyBench.newThenPoll"), null, null, null));
         rows.add(new Row("publish value + poll + take", n,
-            of("LatestValuesBench.publishPollTake"), null, null, null));
+            of("ValueBench.publishPollTake"), null, null, null));
         for (String counting : List.of("off", "on")) {
             rows.add(new Row("notify, conflated, counters " + counting, n,
                 of("CountingBench.conflated", "counting", counting), null, null, null));
@@ -143,33 +143,33 @@ public record Row(String label, Load load, Figure figure, Figure floor, String f
                 of("CountingBench.poll8", "counting", counting), null, null, null));
         }
         rows.add(new Row("poll, empty", p, of("NotifyBench.pollEmpty"), null, null, null));
-        rows.add(new Row("poll limit 64, empty", p, of("ReceiverBench.pollEmpty"), null, null,
+        rows.add(new Row("poll limit 64, empty", p, of("ChannelBench.pollEmpty"), null, null,
             null));
-        rows.add(new Row("tryRecv, empty", p, of("ReceiverBench.tryRecvEmpty"), null, null, null));
+        rows.add(new Row("tryRecv, empty", p, of("ChannelBench.tryRecvEmpty"), null, null, null));
         for (int ready : new int[] {8, 128}) {
-            final Figure poll = of("PollReadyBench.poll" + ready);
+            final Figure poll = of("PollBench.poll" + ready);
             rows.add(new Row("poll, " + ready + " ready", p, poll, null, null, null));
             rows.add(new Row("poll, " + ready + " ready, per token", p, poll.per(ready), null,
                 null, null));
         }
         rows.add(new Row("poll, 128 ready, per token, one thread, local vs builtin", p,
             of("LocalQueueBench.poll128").per(128), null, null, "builtin"));
-        rows.add(new Row("read 4 longs, per delivered token", p, of("LatestLongsBench.read"),
+        rows.add(new Row("read 4 longs, per delivered token", p, of("ValueBench.read"),
             null, null, null));
         for (String ready : List.of("64", "4096")) {
             rows.add(new Row("poll limit 32, " + ready + " ready", p,
-                of("PollLimitBench.pollLimit32", "ready", ready), null, null, null));
+                of("PollBench.pollLimit32", "ready", ready), null, null, null));
         }
         roundTrips(rows, "round trip, busy poll", of("RoundTripBench.roundTrip"),
-            of("FloorPingPongBench.roundTrip"), "AtomicLong ping-pong");
+            of("FloorBench.pingPong"), "AtomicLong ping-pong");
         roundTrips(rows, "round trip, channel, default strategy",
-            of("ChannelRoundTripBench.roundTrip", "strategy", "default"),
-            of("FloorPingPongBench.roundTrip"), "AtomicLong ping-pong");
+            of("RoundTripBench.channel", "strategy", "default"),
+            of("FloorBench.pingPong"), "AtomicLong ping-pong");
         roundTrips(rows, "round trip, channel, parked",
-            of("ChannelRoundTripBench.roundTrip", "strategy", "park"),
-            of("FloorParkBench.roundTrip"), "park/unpark ping-pong");
-        roundTrips(rows, "round trip, selector wake-up", of("SelectorRoundTripBench.roundTrip"),
-            of("FloorSelectorBench.roundTrip"), "selector wakeup/select ping-pong");
+            of("RoundTripBench.channel", "strategy", "park"),
+            of("FloorBench.park"), "park/unpark ping-pong");
+        roundTrips(rows, "round trip, selector wake-up", of("RoundTripBench.selector"),
+            of("FloorBench.select"), "selector wakeup/select ping-pong");
         final TreeSet<Integer> threads = new TreeSet<>();
         results.stream().filter(r -> r.name().startsWith("MpscBench."))
             .forEach(r -> threads.add(r.threads()));
