@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +14,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
@@ -33,7 +29,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * The main job, {@code ./bench}: runs JMH with its own command line over the settings the
  * benchmarks declare, the GC profiler on, JMH's output on the console and in {@value #LOG},
  * its JSON in {@value #RESULT}; then the {@link Report}. Exits with 1 if a benchmark fails
- * (naming it and its parameters) or one of ours allocates, 2 on bad options.
+ * (JMH names it and its parameters) or one of ours allocates, 2 on bad options.
  */
 public final class BenchMain {
 
@@ -58,9 +54,6 @@ public final class BenchMain {
     private static final Map<String, List<String>> MODES = Map.of("quick", List.of(),
         "smoke", List.of("-f", "0", "-wi", "0", "-i", "1", "-r", "20ms"),
         "full", List.of("-f", "2", "-wi", "3", "-w", "1s", "-i", "5", "-r", "1s"));
-
-    /** The benchmark running now, for the failure message. */
-    private static volatile BenchmarkParams current;
 
     private BenchMain() {
     }
@@ -141,14 +134,13 @@ public final class BenchMain {
                     log.write(b, off, len);
                 }
             };
-            new Runner(options.build(), tracking(OutputFormatFactory.createFormatInstance(
+            new Runner(options.build(), OutputFormatFactory.createFormatInstance(
                 new PrintStream(tee, true, StandardCharsets.UTF_8),
-                cli.verbosity().orElse(VerboseMode.NORMAL)))).run();
+                cli.verbosity().orElse(VerboseMode.NORMAL))).run();
         } catch (RunnerException e) {
-            final BenchmarkParams b = current;
-            fail(1, "bench: " + (b == null ? "the run" : b.getBenchmark().replaceFirst(
-                ".*\\.(\\w+\\.\\w+)$", "$1") + " " + paramsOf(b)) + " failed: " + rootCause(e)
-                + " (JMH's full output: " + out.resolve(LOG) + ")");
+            // JMH printed the failing benchmark, its parameters and the exception above.
+            fail(1, "bench: stopped, a benchmark failed (see \"# Benchmark:\" and \"# Parameters:\""
+                + " above the <failure>, also in " + out.resolve(LOG) + ")");
             return;
         }
         final boolean clean = Report.render(Result.read(out.resolve(RESULT)), out, System.out,
@@ -182,35 +174,5 @@ public final class BenchMain {
         }
         return cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores, JDK "
             + System.getProperty("java.vm.version");
-    }
-
-    private static String paramsOf(BenchmarkParams b) {
-        final List<String> params = new ArrayList<>();
-        b.getParamsKeys().forEach(k -> params.add(k + "=" + b.getParam(k)));
-        return params.toString();
-    }
-
-    /** JMH's output format, noting which benchmark starts, so that a failure can name it. */
-    private static OutputFormat tracking(OutputFormat format) {
-        return (OutputFormat) Proxy.newProxyInstance(OutputFormat.class.getClassLoader(),
-            new Class<?>[] {OutputFormat.class}, (proxy, method, methodArgs) -> {
-                if (method.getName().equals("startBenchmark")) {
-                    current = (BenchmarkParams) methodArgs[0];
-                }
-                try {
-                    return method.invoke(format, methodArgs);
-                } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                }
-            });
-    }
-
-    /** The innermost cause; JMH attaches the benchmark's own exception as a suppressed one. */
-    private static Throwable rootCause(Throwable t) {
-        Throwable c = t;
-        while (c.getCause() != null && c.getCause() != c || c.getSuppressed().length > 0) {
-            c = c.getCause() != null && c.getCause() != c ? c.getCause() : c.getSuppressed()[0];
-        }
-        return c;
     }
 }

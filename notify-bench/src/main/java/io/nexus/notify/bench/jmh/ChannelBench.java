@@ -14,11 +14,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * What a blocking channel adds to its queue, on one thread: a new notify through its
- * {@link Sender} (its closed check and, for a token that became pending, what keeps a close
- * from stranding it and wakes a parked receiver), timed as {@link NotifyBench#notifyNew}; and
- * a receive that finds nothing, next to a poll of the same empty queue with the same limit
- * (the receiver's closed check, claim and release, the path of an idle event loop).
+ * What a blocking channel adds to its queue on one thread: a new notify through its
+ * {@link Sender}, timed as {@link NotifyBench#notifyNew}; a receive from an empty channel next to
+ * a poll of its empty queue with the same limit.
  */
 public class ChannelBench extends Subject {
 

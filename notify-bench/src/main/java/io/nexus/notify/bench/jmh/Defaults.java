@@ -9,12 +9,10 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The settings every benchmark of this package inherits (JMH reads class annotations through
- * the superclasses): average time in nanoseconds per operation; one fork with a fixed 256 MB
- * heap and the export the {@code agrona} backend needs; 2 warm-up and 5 measurement iterations
- * of 100 ms, which is {@code ./bench}'s quick run. A benchmark that needs more says so on its
- * own class (the round trips that park or select run 500 ms iterations). JMH's command line
- * overrides any of it: {@code ./bench --full} passes {@code -f 2 -wi 3 -w 1s -i 5 -r 1s}.
+ * The settings every benchmark inherits (JMH reads class annotations through superclasses):
+ * ns per operation on average; one fork, a fixed 256 MB heap and the export the {@code agrona}
+ * backend needs; 2 warm-up and 5 measurement iterations of 100 ms. A benchmark that needs more
+ * says so itself; JMH's command line overrides any of it.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -1,9 +1,8 @@
 package io.nexus.notify.bench.jmh;
 
 /**
- * A background thread that answers a benchmark thread's pings for the length of a trial:
- * round-trip benchmarks start one in their trial setup and stop it in their teardown, so the
- * timed method measures only the caller's side of the ping-pong.
+ * A thread answering a benchmark thread's pings for a trial, started in the trial setup and
+ * stopped in the teardown, so that the timed method measures only the caller's side.
  */
 final class Echo {
 

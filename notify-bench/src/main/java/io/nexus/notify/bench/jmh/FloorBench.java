@@ -20,14 +20,9 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The floors: what the hardware and the OS allow, with no queue. The swaps are the atomic
- * operations a notify cannot avoid: {@code getAndSet} of a pending flag (a notify without the
- * test before the swap), from one thread and from two on one flag (the cache line bouncing
- * between cores that the test avoids), and followed by a {@code getAndAdd} on a tail 128 bytes
- * away (the two operations of any conflating MPSC queue's new notification). The ping-pongs
- * are round trips to an echo thread that copies each sequence number back, waiting as a
- * spinning, parked or selecting loop does, with the settings of the round trip each bounds in
- * {@link RoundTripBench}.
+ * The floors, what the hardware and the OS allow without a queue: the atomic operations of a
+ * notify, and round trips to an echo thread waiting as a spinning, parked or selecting loop
+ * does, each with the settings of the round trip it bounds in {@link RoundTripBench}.
  */
 @State(Scope.Benchmark)
 public class FloorBench extends Defaults {
@@ -178,8 +173,7 @@ public class FloorBench extends Defaults {
     }
 
     /**
-     * {@return the sequence number} The cross-core floor: publish a sequence number (release
-     * store), spin until the echo thread copied it to the other long.
+     * {@return the sequence number} Publishes it, spins until the echo copied it back.
      *
      * @param s the longs
      */
@@ -195,8 +189,7 @@ public class FloorBench extends Defaults {
     }
 
     /**
-     * {@return the sequence number} The OS wake-up floor: two wake-ups of a parked thread
-     * ({@code LockSupport}) per round trip; a blocking channel cannot do better.
+     * {@return the sequence number} Publishes it, parks until the echo answered.
      *
      * @param s the longs
      */
@@ -216,8 +209,7 @@ public class FloorBench extends Defaults {
     }
 
     /**
-     * {@return the sequence number} The selector wake-up floor: publish, {@code wakeup()} the
-     * echo's selector, {@code select()} until answered (a spurious return is not counted).
+     * {@return the sequence number} Publishes it, selects until the echo answered.
      *
      * @param s the longs and selectors
      * @throws IOException if the select fails

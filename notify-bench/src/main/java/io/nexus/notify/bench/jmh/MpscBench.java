@@ -13,13 +13,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Multi-producer throughput: producer threads notify while one consumer thread polls in a
- * loop. In group {@code distinct} each producer cycles through its own {@value #SPAN} tokens;
- * in group {@code shared} all producers cycle through the same {@value #SHARED} tokens, so
- * they also conflate on each other. The figure of interest is the producer's time per notify
- * (the {@code *Producer} secondary result). Each group is one consumer and one producer, which
- * fills a 2-core machine; {@code -tg 1,N} runs N producers (JMH orders a group's methods by
- * name, so the consumer comes first).
+ * Multi-producer throughput: producers notify while one consumer polls in a loop; the figure
+ * is the producer's time per notify (its {@code *Producer} secondary result). {@code distinct}:
+ * each producer cycles through its own {@value #SPAN} tokens; {@code shared}: all through the
+ * same {@value #SHARED}. One producer per group; {@code -tg 1,N} runs N.
  */
 public class MpscBench extends Defaults {
 

@@ -4,60 +4,40 @@ import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.Poller;
+import io.nexus.notify.bench.peer.Subjects;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * Notify costs: a conflated notify (the token is already pending), alone and from two threads
- * on one token (the figure is per notify per thread); a new notify alone, timed in batches of
- * {@value #BATCH} idle tokens that an untimed {@code Level.Invocation} setup drains (JMH divides
- * by the batch, so the timer's two clock reads add well under 0.1 ns); a new notify followed by
- * the poll that re-arms it; and a poll of an empty queue.
+ * Notify costs: conflated (the token already pending), alone, through the opt-in counters, and
+ * from two threads; new, alone in batches of {@value #BATCH} that an untimed setup drains (JMH
+ * divides by the batch), also on the single-thread queue ({@code local}), and followed by the
+ * poll that re-arms it; and a poll of an empty queue.
  */
-public class NotifyBench extends Subject {
+public class NotifyBench extends Defaults {
 
     static final int BATCH = 1024;
     private static final int TOKEN = 1;
 
     /** A queue whose {@link #TOKEN} stays pending for the whole trial. */
-    private Notifier pending;
-    private Notifier notifier;
-    private Poller poller;
-    private final Events events = Events.withCapacity(BATCH);
+    public static class Pending extends Subject {
+        /** {@code off}: the bare queue; {@code on}: wrapped in a counting queue. */
+        @Param({"off", "on"})
+        public String counting;
 
-    /** Builds both queues and makes {@link #TOKEN} pending for good in the first. */
-    @Setup
-    public void setUp() {
-        pending = queue(BATCH).notifier();
-        pending.notify(TOKEN);
-        final EventQueue queue = queue(BATCH);
-        notifier = queue.notifier();
-        poller = queue.poller();
-    }
-
-    /** A queue drained, untimed, before each batch of new notifies. */
-    public static class Fresh extends Subject {
         Notifier notifier;
-        Poller poller;
-        final Events events = Events.withCapacity(BATCH);
 
-        /** Builds the queue. */
-        @Setup(Level.Trial)
+        /** Builds the queue and makes the token pending. */
+        @Setup
         public void setUp() {
-            final EventQueue queue = queue(BATCH);
-            notifier = queue.notifier();
-            poller = queue.poller();
-        }
-
-        /** Drains the queue, untimed, so every token of the next batch is idle. */
-        @Setup(Level.Invocation)
-        public void drain() {
-            poller.poll(events);
+            notifier = queue(BATCH, counting).notifier();
+            notifier.notify(TOKEN);
         }
     }
 
@@ -74,10 +54,56 @@ public class NotifyBench extends Subject {
         }
     }
 
-    /** {@return false} Notifies a pending token: the conflated path, fenced as it must be. */
+    /** An empty queue. */
+    public static class Idle extends Subject {
+        Notifier notifier;
+        Poller poller;
+        final Events events = Events.withCapacity(BATCH);
+
+        /** Builds the queue. */
+        @Setup
+        public void setUp() {
+            final EventQueue queue = queue(BATCH);
+            notifier = queue.notifier();
+            poller = queue.poller();
+        }
+    }
+
+    /** A queue drained, untimed, before each batch of new notifies. */
+    @State(Scope.Thread)
+    public static class Fresh {
+        /** Every backend, both peers, and the single-thread queue: this runs on one thread. */
+        @Param({"builtin", "jctools", "agrona", Subjects.JDK_PEER, Subjects.JCTOOLS_PEER,
+            Subjects.LOCAL})
+        public String backend;
+
+        Notifier notifier;
+        Poller poller;
+        final Events events = Events.withCapacity(BATCH);
+
+        /** Builds the queue. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            final EventQueue queue = Subjects.create(backend, BATCH);
+            notifier = queue.notifier();
+            poller = queue.poller();
+        }
+
+        /** Drains the queue, untimed, so every token of the next batch is idle. */
+        @Setup(Level.Invocation)
+        public void drain() {
+            poller.poll(events);
+        }
+    }
+
+    /**
+     * {@return false} Notifies a pending token: the conflated path, fenced as it must be.
+     *
+     * @param state the queue
+     */
     @Benchmark
-    public boolean conflated() {
-        return pending.notify(TOKEN);
+    public boolean conflated(Pending state) {
+        return state.notifier.notify(TOKEN);
     }
 
     /**
@@ -99,24 +125,7 @@ public class NotifyBench extends Subject {
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public int notifyNew(Fresh state) {
-        return notifyAll(state.notifier);
-    }
-
-    /** {@return the number polled (1)} Notifies an idle token, then polls it, re-arming it. */
-    @Benchmark
-    public int newThenPoll() {
-        notifier.notify(TOKEN);
-        return poller.poll(events);
-    }
-
-    /** {@return the number polled (0)} Polls a queue with nothing pending. */
-    @Benchmark
-    public int pollEmpty() {
-        return poller.poll(events);
-    }
-
-    /** Notifies tokens {@code [0, BATCH)} in order and returns how many were queued. */
-    static int notifyAll(Notifier n) {
+        final Notifier n = state.notifier;
         int queued = 0;
         for (int t = 0; t < BATCH; t++) {
             if (n.notify(t)) {
@@ -124,5 +133,26 @@ public class NotifyBench extends Subject {
             }
         }
         return queued;
+    }
+
+    /**
+     * {@return the number polled (1)} Notifies an idle token, then polls it, re-arming it.
+     *
+     * @param state the queue
+     */
+    @Benchmark
+    public int newThenPoll(Idle state) {
+        state.notifier.notify(TOKEN);
+        return state.poller.poll(state.events);
+    }
+
+    /**
+     * {@return the number polled (0)} Polls a queue with nothing pending.
+     *
+     * @param state the queue
+     */
+    @Benchmark
+    public int pollEmpty(Idle state) {
+        return state.poller.poll(state.events);
     }
 }

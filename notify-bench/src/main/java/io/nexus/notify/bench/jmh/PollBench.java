@@ -1,32 +1,36 @@
 package io.nexus.notify.bench.jmh;
 
+import io.nexus.notify.bench.peer.Subjects;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
 
 /**
- * Polls of ready tokens, fence included. Each invocation polls a batch of queues that an
- * untimed {@code Level.Invocation} setup has just refilled, and JMH divides by the batch, so
- * the figure is the time of one poll. {@link #poll8} and {@link #poll128} drain queues whose
- * capacity is exactly their 8 or 128 ready tokens (so the batch stays in the first-level cache
- * as one hot queue would); {@link #pollLimit32} takes {@code poll(events, 32)} from queues
- * holding 64 or 4096, the 32 taken notified again untimed: its cost must depend on the limit,
- * not on the backlog.
+ * Polls of ready tokens, fence included, each invocation polling a batch of queues refilled
+ * by an untimed {@code Level.Invocation} setup (JMH divides by the batch): queues of exactly 8
+ * (also through the opt-in counters) or 128 (also of the single-thread queue, {@code local})
+ * ready tokens drained, and {@code poll(events, 32)} of a constant backlog of 64 or 4096.
  */
 public class PollBench extends Defaults {
 
     static final int QUEUES = 16;
 
-    /** 32 queues of 8 ready tokens. */
+    /** 32 queues of 8 ready tokens, bare or counted. */
     public static class Ready8 extends Subject {
+        /** {@code off}: the bare queues; {@code on}: wrapped in counting queues. */
+        @Param({"off", "on"})
+        public String counting;
+
         QueueBatch batch;
 
         /** Builds the queues. */
         @Setup(Level.Trial)
         public void setUp() {
-            batch = new QueueBatch(backend, 2 * QUEUES, 8);
+            batch = new QueueBatch(c -> queue(c, counting), 2 * QUEUES, 8);
         }
 
         /** Makes every token of every queue pending again, untimed. */
@@ -37,13 +41,19 @@ public class PollBench extends Defaults {
     }
 
     /** 16 queues of 128 ready tokens. */
-    public static class Ready128 extends Subject {
+    @State(Scope.Thread)
+    public static class Ready128 {
+        /** Every backend, both peers, and the single-thread queue: this runs on one thread. */
+        @Param({"builtin", "jctools", "agrona", Subjects.JDK_PEER, Subjects.JCTOOLS_PEER,
+            Subjects.LOCAL})
+        public String backend;
+
         QueueBatch batch;
 
         /** Builds the queues. */
         @Setup(Level.Trial)
         public void setUp() {
-            batch = new QueueBatch(backend, QUEUES, 128);
+            batch = new QueueBatch(c -> Subjects.create(backend, c), QUEUES, 128);
         }
 
         /** Makes every token of every queue pending again, untimed. */
@@ -64,7 +74,7 @@ public class PollBench extends Defaults {
         /** Builds the queues and makes {@code ready} tokens pending in each. */
         @Setup(Level.Trial)
         public void setUp() {
-            batch = new QueueBatch(backend, QUEUES, ready);
+            batch = new QueueBatch(this::queue, QUEUES, ready);
             batch.notifyFirst(ready);
         }
 

@@ -4,11 +4,11 @@ import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.Poller;
-import io.nexus.notify.bench.peer.Subjects;
+import java.util.function.IntFunction;
 
 /**
- * Several independent queues of one subject, each with its own {@link Events}, so that a
- * benchmark can refill them untimed and then time one poll of each in a single invocation.
+ * Several queues, each with its own {@link Events}, so that a benchmark can refill them
+ * untimed and then time one poll of each in a single invocation.
  */
 final class QueueBatch {
 
@@ -16,13 +16,13 @@ final class QueueBatch {
     private final Poller[] pollers;
     private final Events[] events;
 
-    /** Builds {@code queues} queues of {@code capacity} tokens of the named subject. */
-    QueueBatch(String subject, int queues, int capacity) {
+    /** Builds {@code queues} queues of {@code capacity} tokens with {@code factory}. */
+    QueueBatch(IntFunction<EventQueue> factory, int queues, int capacity) {
         notifiers = new Notifier[queues];
         pollers = new Poller[queues];
         events = new Events[queues];
         for (int q = 0; q < queues; q++) {
-            final EventQueue queue = Subjects.create(subject, capacity);
+            final EventQueue queue = factory.apply(capacity);
             notifiers[q] = queue.notifier();
             pollers[q] = queue.poller();
             events[q] = Events.withCapacity(capacity);

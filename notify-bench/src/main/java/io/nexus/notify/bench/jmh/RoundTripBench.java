@@ -24,13 +24,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Cross-thread round trips: the benchmark thread pings an echo thread over one of the
- * subject's queues, the echo answers over another, each waiting as the benchmark says. Sampled
- * one round trip at a time (percentiles) and in average-time mode, whose mean has an error
- * interval and whose GC profile the sample store does not disturb. Each has its floor in
- * {@link FloorBench}. The channel and selector round trips take microseconds and run 500 ms
- * iterations, so that the harness's fixed allocation per iteration is spread over enough of
- * them for the allocation check.
+ * Cross-thread round trips to an echo thread over two of the subject's queues, sampled
+ * (percentiles) and in average time (a mean with an error interval, and a GC profile without
+ * the sample store's). Round trips of microseconds run 500 ms iterations, so that the harness's
+ * fixed allocation per iteration spreads over enough of them for the allocation check.
  */
 @BenchmarkMode({Mode.SampleTime, Mode.AverageTime})
 public class RoundTripBench extends Defaults {
@@ -74,10 +71,8 @@ public class RoundTripBench extends Defaults {
     @State(Scope.Benchmark)
     public static class Channels extends Subject {
         /**
-         * {@code park}: park at once, so each round trip is two wake-ups of a parked thread
-         * through the channel's publish-fence-recheck protocol (floor {@link FloorBench#park});
-         * {@code default}: spin, yield, then park, what a user who picks no strategy gets (floor
-         * {@link FloorBench#pingPong}).
+         * {@code park}: each round trip is two wake-ups of a parked thread (floor
+         * {@link FloorBench#park}); {@code default}: spin, yield, park (floor {@link FloorBench#pingPong}).
          */
         @Param({"park", "default"})
         public String strategy;
@@ -175,8 +170,7 @@ public class RoundTripBench extends Defaults {
     }
 
     /**
-     * {@return the tokens answered} Busy polling: notify the ping queue, spin polling the pong
-     * queue until the answer arrives (floor {@link FloorBench#pingPong}).
+     * {@return the tokens answered} Notifies ping, spins polling pong.
      *
      * @param s the queues
      */
@@ -191,11 +185,10 @@ public class RoundTripBench extends Defaults {
     }
 
     /**
-     * {@return the tokens answered} Through blocking channels: notify the ping channel, then
-     * block in {@code recv} on the pong channel until the answer arrives.
+     * {@return the tokens answered} Notifies ping, blocks in {@code recv} on pong.
      *
      * @param s the channels
-     * @throws InterruptedException if interrupted while waiting for the answer
+     * @throws InterruptedException if interrupted while waiting
      */
     @Benchmark
     @Warmup(iterations = 2, time = 500, timeUnit = TimeUnit.MILLISECONDS)
@@ -210,10 +203,7 @@ public class RoundTripBench extends Defaults {
     }
 
     /**
-     * {@return the tokens answered} Between event loops: notify the ping waker, whose loop is
-     * blocked in its select, then select on the pong waker until the answer arrives: two
-     * wake-ups through the waker's announce-fence-recheck protocol (floor
-     * {@link FloorBench#select}).
+     * {@return the tokens answered} Notifies ping, selects on the pong waker until answered.
      *
      * @param s the wakers
      * @throws IOException if the select fails

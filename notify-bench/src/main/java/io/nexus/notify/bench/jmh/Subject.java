@@ -1,5 +1,6 @@
 package io.nexus.notify.bench.jmh;
 
+import io.nexus.notify.CountingEventQueue;
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.bench.peer.Subjects;
 import io.nexus.notify.channel.WaitStrategy;
@@ -8,9 +9,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The state of a queue benchmark: the subject it measures, from the {@code backend}
- * parameter. By default every backend of this library and both peers; {@code -p backend=...}
- * on the command line picks others.
+ * A queue benchmark's state: the subject it measures, the {@code backend} parameter, by
+ * default every backend of this library and both peers.
  */
 @State(Scope.Thread)
 public abstract class Subject extends Defaults {
@@ -24,22 +24,25 @@ public abstract class Subject extends Defaults {
     }
 
     /**
-     * Builds an empty queue of the subject.
+     * {@return an empty queue of the subject}
      *
      * @param capacity the number of tokens
-     * @return the queue
      */
     protected EventQueue queue(int capacity) {
         return Subjects.create(backend, capacity);
     }
 
-    /**
-     * Returns a channel wait strategy by the name a {@code strategy} parameter gives.
-     *
-     * @param name {@code park}, {@code default} or {@code busy-spin}
-     * @return the strategy
-     * @throws IllegalArgumentException for any other name
-     */
+    /** An empty queue of the subject, bare ({@code off}) or in a counting queue ({@code on}). */
+    EventQueue queue(int capacity, String counting) {
+        return switch (counting) {
+            case "off" -> queue(capacity);
+            case "on" -> CountingEventQueue.wrap(queue(capacity));
+            default -> throw new IllegalArgumentException("counting must be off or on, was "
+                + counting);
+        };
+    }
+
+    /** A channel wait strategy by name: {@code park}, {@code default} or {@code busy-spin}. */
     static WaitStrategy strategy(String name) {
         return switch (name) {
             case "park" -> WaitStrategy.parkImmediately();

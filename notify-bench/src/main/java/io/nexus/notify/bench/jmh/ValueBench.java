@@ -3,9 +3,8 @@ package io.nexus.notify.bench.jmh;
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
 import io.nexus.notify.Poller;
-import io.nexus.notify.bench.peer.LatestValueStore;
-import io.nexus.notify.bench.peer.Subjects;
 import io.nexus.notify.value.LatestLongs;
+import io.nexus.notify.value.LatestValues;
 import io.nexus.notify.value.TokenValueConsumer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -13,11 +12,9 @@ import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.Setup;
 
 /**
- * The value layer over each subject, each benchmark the counterpart of a queue benchmark:
- * {@link LatestLongs} tuples published and read, and a latest value's publish, poll and take,
- * where a peer name is the latest-value peer a user would write instead
- * ({@link Subjects#latestValues}). The read reads every token of a batch of
- * {@value #DELIVERED} delivered once in the setup (a read does not clear), per token.
+ * The value layer over each subject, counterparts of the queue benchmarks: {@link LatestLongs}
+ * published and read (every token of {@value #DELIVERED} delivered once; a read does not
+ * clear), and a {@link LatestValues} value published, polled and taken.
  */
 public class ValueBench extends Subject implements TokenValueConsumer<Object> {
 
@@ -30,7 +27,9 @@ public class ValueBench extends Subject implements TokenValueConsumer<Object> {
     private LatestLongs tuples;
     private final Events delivered = Events.withCapacity(DELIVERED);
     private final long[] tuple = new long[4];
-    private LatestValueStore<Object> values;
+    private LatestValues<Object> values;
+    private Poller valuesPoller;
+    private final Events valueEvents = Events.withCapacity(1024);
     /** The object every round publishes: it exists already, so publishing allocates nothing. */
     private final Object value = new Object();
     /** The last value taken, so that the take is not eliminated. */
@@ -49,7 +48,9 @@ public class ValueBench extends Subject implements TokenValueConsumer<Object> {
         if (queue.poller().poll(delivered) != DELIVERED) {
             throw new IllegalStateException("expected " + DELIVERED + " delivered tokens");
         }
-        values = Subjects.latestValues(backend, 1024);
+        final EventQueue valuesQueue = queue(1024);
+        values = LatestValues.over(valuesQueue.notifier(), 1024);
+        valuesPoller = valuesQueue.poller();
     }
 
     /** Four-field tuples over a queue drained, untimed, before each batch of publishes. */
@@ -118,7 +119,8 @@ public class ValueBench extends Subject implements TokenValueConsumer<Object> {
     @Benchmark
     public int publishPollTake() {
         values.publish(TOKEN, value);
-        return values.drain(this);
+        valuesPoller.poll(valueEvents);
+        return values.takeEach(valueEvents, this);
     }
 
     /**

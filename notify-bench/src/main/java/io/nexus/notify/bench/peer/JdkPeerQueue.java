@@ -1,20 +1,15 @@
 package io.nexus.notify.bench.peer;
 
-import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
-import io.nexus.notify.Notifier;
-import io.nexus.notify.Poller;
 import io.nexus.notify.spi.EventsAppender;
 import java.lang.invoke.VarHandle;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * The peer written with the JDK alone: a {@link ConcurrentLinkedQueue} of preallocated
- * {@link Integer} boxes for FIFO order and a {@link ConcurrentHashMap#newKeySet() concurrent
- * set} for dedup.
+ * The peer written with the JDK alone: a {@link ConcurrentLinkedQueue} of the tokens' boxes
+ * for FIFO order and a {@link ConcurrentHashMap#newKeySet() concurrent set} for dedup.
  *
  * <p>A token is pending while it is in the set; {@code notify} queues it only if its
  * {@code add} succeeded, so it is never queued twice. Orderings: a new notification's earlier
@@ -23,14 +18,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * which lets the caller's earlier writes pass it (the store&rarr;load race of trap 3 in
  * docs/memory-ordering.md), so it is confirmed after a full fence, as the engine does; the
  * set's {@code remove} (atomic operations and the bin's lock) is ordered before the caller
- * reads the token's data. {@code poll} makes room in the batch first (through
- * {@link EventsAppender}, as the backends do), takes boxes, and only then removes them from
- * the set, so no token is queued again into the same poll. What it allocates is a queue node
- * and a map entry per new notification: what this peer costs a user.
+ * reads the token's data. It allocates a queue node and a map entry per new notification:
+ * what this peer costs a user.
  */
-public final class JdkPeerQueue implements EventQueue, Notifier, Poller {
+public final class JdkPeerQueue extends PeerQueue {
 
-    private final Integer[] boxes;
     private final ConcurrentLinkedQueue<Integer> queue = new ConcurrentLinkedQueue<>();
     private final Set<Integer> pending = ConcurrentHashMap.newKeySet();
 
@@ -41,12 +33,12 @@ public final class JdkPeerQueue implements EventQueue, Notifier, Poller {
      * @throws IllegalArgumentException if {@code capacity} is out of that range
      */
     public JdkPeerQueue(int capacity) {
-        boxes = Subjects.boxes(capacity);
+        super(capacity);
     }
 
     @Override
     public boolean notify(int tokenIndex) {
-        final Integer box = boxes[Subjects.checkToken(tokenIndex, boxes.length)];
+        final Integer box = boxes[checkToken(tokenIndex)];
         if (!pending.add(box)) {
             VarHandle.fullFence();
             if (!pending.add(box)) {
@@ -58,33 +50,26 @@ public final class JdkPeerQueue implements EventQueue, Notifier, Poller {
     }
 
     @Override
-    public int poll(Events events, int limit) {
-        Subjects.checkLimit(limit);
-        Objects.requireNonNull(events, "events");
-        events.clear();
-        // As the engine: an empty queue costs one look at its head; a poll returns at most
-        // capacity tokens, and grows the batch (before taking anything) only for what is queued.
-        if (queue.peek() == null) {
-            return 0;
+    boolean headEmpty() {
+        return queue.peek() == null;
+    }
+
+    @Override
+    int queued() {
+        return pending.size();
+    }
+
+    @Override
+    Integer take() {
+        return queue.poll();
+    }
+
+    @Override
+    void release(int[] taken, int count, Events events) {
+        for (int i = 0; i < count; i++) {
+            pending.remove(boxes[taken[i]]);
         }
-        int max = Math.min(limit, boxes.length);
-        if (events.capacity() < max) {
-            max = Math.min(max, pending.size());
-        }
-        final int[] into = EventsAppender.reserve(events, max);
-        int drained = 0;
-        while (drained < max) {
-            final Integer box = queue.poll();
-            if (box == null) {
-                break;
-            }
-            into[drained++] = box;
-        }
-        for (int i = 0; i < drained; i++) {
-            pending.remove(boxes[into[i]]);
-        }
-        EventsAppender.commit(events, drained);
-        return drained;
+        EventsAppender.commit(events, count);
     }
 
     /**
@@ -95,21 +80,6 @@ public final class JdkPeerQueue implements EventQueue, Notifier, Poller {
     @Override
     public boolean isEmpty() {
         return queue.isEmpty();
-    }
-
-    @Override
-    public Notifier notifier() {
-        return this;
-    }
-
-    @Override
-    public Poller poller() {
-        return this;
-    }
-
-    @Override
-    public int capacity() {
-        return boxes.length;
     }
 
     @Override

@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns a run's JMH JSON into the report: the comparison table (printed, and written with the
- * rest to {@value #MARKDOWN}), the chart ({@value #CHART}), the comparison with a baseline
- * run, the recommendation and the allocation verdict.
- *
- * <p>Run alone to re-render a saved run: {@code Report results/jmh-result.json [baseline.json]}.
+ * Turns a run's JMH JSON into the report, printed and written to {@value #MARKDOWN}: the
+ * comparison table, the comparison with a baseline run, the recommendation and the allocation
+ * verdict; and the chart, {@value #CHART}. Run alone to re-render a saved run:
+ * {@code Report results/jmh-result.json [baseline.json]}.
  */
 public final class Report {
 
@@ -27,93 +26,72 @@ public final class Report {
     }
 
     /**
-     * Renders a run: prints the table, the baseline comparison if a baseline is given, the
-     * allocation verdict and the recommendation, and writes {@value #MARKDOWN} and
-     * {@value #CHART} beside the results.
+     * Renders a run: prints the report and writes it and the chart to a directory.
      *
      * @param results  the run's results
-     * @param dir      where to write the table and chart
+     * @param dir      where to write the report and chart
      * @param out      where to print
      * @param header   a line describing the run
      * @param baseline a saved JSON result file to compare with, or {@code null}
      * @return {@code false} if a benchmark of ours allocates and the verdict binds (every
-     *     checked result ran forked); {@code true} otherwise
+     *     checked result ran forked)
      * @throws IOException if a file cannot be read or written
      */
     public static boolean render(List<Result> results, Path dir, PrintStream out, String header,
             Path baseline) throws IOException {
-        final Table table = Table.of(results);
+        final Table table = new Table(results);
         final StringBuilder md = new StringBuilder("# notify benchmark\n\n" + header + "\n\n"
             + Table.markdown(table.cells()) + "\n" + Table.LEGEND);
         if (baseline != null) {
             md.append("\n## Compared with a baseline\n\n")
-                .append(compare(table, Table.of(Result.read(baseline)), baseline.toString()));
+                .append(compare(table, new Table(Result.read(baseline)), baseline.toString()));
         }
-        final String advice = Recommendation.render(table);
-        md.append("\n## Recommendation\n\n```\n").append(advice).append("```\n");
-        final boolean clean = allocation(results, md);
+        md.append("\n## Recommendation\n\n```\n").append(Recommendation.render(table))
+            .append("```\n\n## Allocation check\n\n");
+        final List<String> bad = AllocationCheck.violations(results);
+        final boolean binding = results.stream().filter(AllocationCheck::checked)
+            .allMatch(r -> r.forks() > 0);
+        final long unchecked = results.stream()
+            .filter(r -> AllocationCheck.checked(r) && Double.isNaN(r.allocation())).count();
+        md.append(unchecked == 0 ? "" : unchecked + " results carry no GC profile: not checked.\n")
+            .append(bad.isEmpty() ? "Allocation check passed: no benchmark of ours allocates more"
+                + " than " + AllocationCheck.LIMIT_BYTES_PER_OP + " B/op.\n"
+                : "Allocation check FAILED (limit " + AllocationCheck.LIMIT_BYTES_PER_OP
+                + " B/op plus the harness's allowance):\n\n- " + String.join("\n- ", bad) + "\n")
+            .append(bad.isEmpty() || binding ? "" : "\nNot binding: the results ran unforked"
+                + " (smoke mode), where unwarmed code lacks the escape analysis that removes"
+                + " short-lived objects in a measured run.\n");
         out.println();
         out.print(md.toString().replace("```\n", ""));
         Files.writeString(dir.resolve(MARKDOWN), md, StandardCharsets.UTF_8);
         final boolean drawn = Chart.write(table, dir.resolve(CHART));
         out.println("Wrote " + dir.resolve(MARKDOWN)
             + (drawn ? " and " + dir.resolve(CHART) : " (no figure to chart)"));
-        return clean;
-    }
-
-    /** Appends the allocation verdict; returns {@code false} if it fails and binds. */
-    private static boolean allocation(List<Result> results, StringBuilder md) {
-        md.append("\n## Allocation check\n\n");
-        final long unchecked = results.stream()
-            .filter(r -> AllocationCheck.checked(r) && Double.isNaN(r.allocation())).count();
-        if (unchecked > 0) {
-            md.append(unchecked).append(" results carry no GC profile and were not checked.\n");
-        }
-        final List<String> bad = AllocationCheck.violations(results);
-        if (bad.isEmpty()) {
-            md.append("Allocation check passed: no benchmark of ours allocates more than ")
-                .append(AllocationCheck.LIMIT_BYTES_PER_OP).append(" B/op.\n");
-            return true;
-        }
-        md.append("Allocation check FAILED (limit ").append(AllocationCheck.LIMIT_BYTES_PER_OP)
-            .append(" B/op plus the harness's allowance):\n\n");
-        bad.forEach(line -> md.append("- ").append(line).append('\n'));
-        final boolean binding = results.stream().filter(AllocationCheck::checked)
-            .allMatch(r -> r.forks() > 0);
-        if (!binding) {
-            md.append("\nThe verdict does not set the exit status: the results ran unforked"
-                + " (smoke mode), where unwarmed code runs without the escape analysis that"
-                + " removes short-lived objects in a measured run.\n");
-        }
-        return !binding;
+        return bad.isEmpty() || !binding;
     }
 
     /**
-     * Compares this run with a baseline, row by row and subject by subject: a cell reads
-     * {@code 1.12x slower}, this run's figure over the baseline's and the verdict of JMH's
-     * error intervals ({@link Table#verdict}).
+     * Compares two tables row by row and subject by subject: a cell reads {@code 1.12x slower},
+     * this run's figure over the baseline's and the verdict of JMH's error intervals.
      */
     static String compare(Table now, Table base, String baseName) {
         final List<String> subjects = new ArrayList<>(now.subjects);
         subjects.retainAll(base.subjects);
         final List<String[]> cells = new ArrayList<>();
-        final List<String> header = new ArrayList<>(List.of("operation (this run / baseline)",
-            "load"));
-        header.addAll(subjects);
-        cells.add(header.toArray(new String[0]));
-        int slower = 0;
-        int faster = 0;
+        cells.add(Table.header("operation (this run / baseline)", subjects, null));
+        final int[] counts = new int[2];
         for (Table.Line l : now.lines) {
-            final Table.Line old = base.line(l.row().label());
+            final Table.Line old = base.lines.stream()
+                .filter(o -> o.row().label().equals(l.row().label())).findFirst().orElse(null);
             final List<String> line = new ArrayList<>(List.of(l.row().label(),
                 l.row().load().toString()));
             for (String s : subjects) {
                 final double v = l.value(s);
                 final double b = old == null ? Double.NaN : old.value(s);
-                final String verdict = Table.verdict(v, l.error(s), b, old == null ? Double.NaN
-                    : old.error(s));
-                slower += verdict.equals("slower") ? 1 : 0;
-                faster += verdict.equals("faster") ? 1 : 0;
+                final String verdict = Table.verdict(v, l.error(s), b,
+                    old == null ? Double.NaN : old.error(s));
+                counts[0] += verdict.equals("slower") ? 1 : 0;
+                counts[1] += verdict.equals("faster") ? 1 : 0;
                 line.add(Double.isNaN(v) || Double.isNaN(b) ? "-"
                     : String.format(Locale.ROOT, "%.2fx %s", v / b, verdict));
             }
@@ -124,7 +102,7 @@ public final class Report {
         if (cells.size() == 1) {
             return "Baseline " + baseName + ": no row in common with this run.\n";
         }
-        return "Compared with baseline " + baseName + ": " + slower + " slower, " + faster
+        return "Compared with baseline " + baseName + ": " + counts[0] + " slower, " + counts[1]
             + " faster beyond JMH's error intervals\n\n" + Table.markdown(cells)
             + "\nCells: this run's figure divided by the baseline's. slower/faster: the intervals"
             + " (figure +- JMH's 99.9% score error) do not overlap; ~: they overlap; ?: a figure"

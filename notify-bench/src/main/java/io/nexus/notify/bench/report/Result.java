@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One result of JMH's JSON output ({@code -rf json}), as Gson reads it: only the fields the
- * report uses.
+ * One result of JMH's JSON output, as Gson reads it: the fields the report uses.
  *
  * @param benchmark        the full benchmark name, {@code package.Class.method}
  * @param mode             {@code avgt} or {@code sample}
@@ -27,31 +26,24 @@ public record Result(String benchmark, String mode, int threads, int forks,
         Map<String, String> params, String measurementTime, Metric primaryMetric,
         Map<String, Metric> secondaryMetrics) {
 
-    /** The GC profiler's bytes allocated per operation. */
-    static final String ALLOC_NORM = "gc.alloc.rate.norm";
-
     /**
      * One metric.
      *
      * @param score            JMH's score (the mean)
-     * @param scoreError       the half-width of its 99.9% interval; {@code NaN} when JMH has
-     *                         none (one iteration)
+     * @param scoreError       the half-width of its 99.9% interval; {@code NaN} for none
      * @param scorePercentiles percentiles by name, for example {@code 50.0}
      * @param scoreUnit        the unit, for example {@code ns/op}
-     * @param rawData          the iterations' figures, per fork; {@code null} in sample mode
+     * @param rawData          the iterations' figures per fork; {@code null} in sample mode
      */
     public record Metric(double score, double scoreError, Map<String, Double> scorePercentiles,
             String scoreUnit, double[][] rawData) {
 
         /** The median of the iterations over all forks, or the score without raw data. */
         double median() {
-            if (rawData == null) {
-                return score;
-            }
-            final double[] all = Arrays.stream(rawData).flatMapToDouble(Arrays::stream)
-                .sorted().toArray();
+            final double[] all = rawData == null ? new double[0]
+                : Arrays.stream(rawData).flatMapToDouble(Arrays::stream).sorted().toArray();
             final int n = all.length;
-            return n == 0 ? score : n % 2 == 1 ? all[n / 2] : (all[n / 2 - 1] + all[n / 2]) / 2;
+            return n == 0 ? score : (all[(n - 1) / 2] + all[n / 2]) / 2;
         }
 
         /** A percentile, for example {@code 50.0}, or {@code NaN}. */
@@ -71,13 +63,10 @@ public record Result(String benchmark, String mode, int threads, int forks,
     public static List<Result> read(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file)) {
             final Result[] results = new Gson().fromJson(reader, Result[].class);
-            if (results == null) {
-                throw new IOException(file + " is empty");
-            }
-            for (Result r : results) {
-                if (r == null || r.benchmark == null || r.primaryMetric == null) {
-                    throw new IOException(file + " holds an entry without benchmark or score");
-                }
+            if (results == null || Arrays.stream(results).anyMatch(r -> r == null
+                    || r.benchmark == null || r.mode == null || r.primaryMetric == null)) {
+                throw new IOException(file + " is not JMH's JSON: an entry has no benchmark,"
+                    + " mode or score");
             }
             return List.of(results);
         } catch (JsonParseException e) {
@@ -87,8 +76,7 @@ public record Result(String benchmark, String mode, int threads, int forks,
 
     /** {@code NotifyBench.conflated} for {@code io.nexus.notify.bench.jmh.NotifyBench.conflated}. */
     String name() {
-        final int method = benchmark.lastIndexOf('.');
-        return benchmark.substring(benchmark.lastIndexOf('.', method - 1) + 1);
+        return benchmark.replaceFirst(".*\\.([^.]+\\.[^.]+)$", "$1");
     }
 
     /** A parameter's value, or {@code null}. */
@@ -106,25 +94,21 @@ public record Result(String benchmark, String mode, int threads, int forks,
         return secondaryMetrics == null ? null : secondaryMetrics.get(name);
     }
 
-    /** Bytes allocated per operation, or {@code NaN} without the GC profiler. */
+    /** Bytes allocated per operation (the GC profiler's), or {@code NaN} without it. */
     double allocation() {
-        final Metric m = secondary(ALLOC_NORM);
+        final Metric m = secondary("gc.alloc.rate.norm");
         return m == null ? Double.NaN : m.score();
     }
 
     /** One measurement iteration's length in milliseconds, or {@code NaN} if unknown. */
     double iterationMillis() {
-        final String[] parts = measurementTime == null ? new String[0]
-            : measurementTime.trim().split(" ");
-        if (parts.length != 2) {
-            return Double.NaN;
-        }
-        final double value = Double.parseDouble(parts[0]);
-        return switch (parts[1]) {
-            case "s" -> value * 1e3;
-            case "ms" -> value;
-            case "us" -> value / 1e3;
+        final String[] parts = String.valueOf(measurementTime).split(" ");
+        final double unit = parts.length != 2 ? Double.NaN : switch (parts[1]) {
+            case "s" -> 1e3;
+            case "ms" -> 1;
+            case "us" -> 1e-3;
             default -> Double.NaN;
         };
+        return Double.isNaN(unit) ? unit : Double.parseDouble(parts[0]) * unit;
     }
 }

@@ -1,0 +1,92 @@
+package io.nexus.notify.bench.peer;
+
+import io.nexus.notify.EventQueue;
+import io.nexus.notify.Events;
+import io.nexus.notify.Notifier;
+import io.nexus.notify.Poller;
+import io.nexus.notify.spi.EventsAppender;
+import java.util.Objects;
+
+/**
+ * What both peers share: one object for the queue's three faces, preallocated boxes of the
+ * tokens (so that no notify allocates one), the library's argument checks with its messages,
+ * and the poll: as the engine, an empty queue costs one look at its head, a poll returns at
+ * most capacity tokens and makes room in the batch first (through {@link EventsAppender}, as
+ * the backends do) only for what is queued; then it takes boxes, and only after the takes
+ * re-arms their tokens, so that none is queued again into the same poll.
+ */
+abstract class PeerQueue implements EventQueue, Notifier, Poller {
+
+    final Integer[] boxes;
+
+    PeerQueue(int capacity) {
+        if (capacity < 1 || capacity > MAX_CAPACITY) {
+            throw new IllegalArgumentException("capacity must be in [1, " + MAX_CAPACITY
+                + "], was " + capacity);
+        }
+        boxes = new Integer[capacity];
+        for (int i = 0; i < capacity; i++) {
+            boxes[i] = i;
+        }
+    }
+
+    /** Checks a token as the backends do, with their message, and returns it. */
+    final int checkToken(int token) {
+        if (Integer.compareUnsigned(token, boxes.length) >= 0) {
+            throw new IndexOutOfBoundsException("token index " + token + " is out of range [0, "
+                + boxes.length + ")");
+        }
+        return token;
+    }
+
+    /** Whether the queue's head is empty, at the cost of one look. */
+    abstract boolean headEmpty();
+
+    /** How many tokens are queued, at most. */
+    abstract int queued();
+
+    /** Takes the oldest box, or {@code null} if none is ready. */
+    abstract Integer take();
+
+    /** Re-arms the tokens taken and commits them to the batch, with the fences they need. */
+    abstract void release(int[] taken, int count, Events events);
+
+    @Override
+    public final int poll(Events events, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must be >= 0, was " + limit);
+        }
+        Objects.requireNonNull(events, "events");
+        events.clear();
+        if (headEmpty()) {
+            return 0;
+        }
+        int max = Math.min(limit, boxes.length);
+        if (events.capacity() < max) {
+            max = Math.min(max, queued());
+        }
+        final int[] into = EventsAppender.reserve(events, max);
+        int drained = 0;
+        Integer box;
+        while (drained < max && (box = take()) != null) {
+            into[drained++] = box;
+        }
+        release(into, drained, events);
+        return drained;
+    }
+
+    @Override
+    public final Notifier notifier() {
+        return this;
+    }
+
+    @Override
+    public final Poller poller() {
+        return this;
+    }
+
+    @Override
+    public final int capacity() {
+        return boxes.length;
+    }
+}
