@@ -1,7 +1,6 @@
 package io.nexus.notify.bench;
 
 import io.nexus.notify.bench.report.Report;
-import io.nexus.notify.bench.report.Result;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -48,7 +47,8 @@ public final class BenchMain {
           --out DIR        where results go (default: results)
           --idle           CPU share of a receiver waiting on an empty channel, per wait strategy
           JMH's options pass through and win over a mode's, for example 'Poll|RoundTrip',
-          -p backend=builtin,peer-jctools, -f 2, -wi 3, -i 10, -tg 1,3, -prof stack; -h lists them.""";
+          -p backend=builtin,peer-jctools, -f 2, -wi 3, -i 10, -tg 1,3, -prof stack; -h lists
+          them all.""";
 
     /** Each mode's JMH options, used where the command line gives none of its own. */
     private static final Map<String, List<String>> MODES = Map.of("quick", List.of(),
@@ -78,12 +78,11 @@ public final class BenchMain {
                 default -> jmhArgs.add(args[i]);
             }
         }
-        if (mode.equals("help") || mode.equals("idle")) {
-            if (mode.equals("help")) {
-                System.out.println(USAGE);
-            } else {
-                IdleCpuProbe.run(System.out, 100, 1000);
-            }
+        if (mode.equals("help")) {
+            System.out.println(USAGE);
+            return;
+        } else if (mode.equals("idle")) {
+            IdleCpuProbe.run(System.out, 100, 1000);
             return;
         }
         final List<String> all = new ArrayList<>();
@@ -98,7 +97,7 @@ public final class BenchMain {
         try {
             cli = new CommandLineOptions(all.toArray(new String[0]));
             if (baseline != null) {
-                Result.read(baseline);
+                Report.check(baseline);
             }
         } catch (CommandLineOptionException | IOException e) {
             fail(2, "bench: " + e.getMessage() + "\n" + USAGE);
@@ -143,8 +142,7 @@ public final class BenchMain {
                 + " above the <failure>, also in " + out.resolve(LOG) + ")");
             return;
         }
-        final boolean clean = Report.render(Result.read(out.resolve(RESULT)), out, System.out,
-            header, baseline);
+        final boolean clean = Report.render(out.resolve(RESULT), System.out, header, baseline);
         System.out.printf("Done in %.0f s.%n", (System.nanoTime() - start) / 1e9);
         if (!clean) {
             System.exit(1);

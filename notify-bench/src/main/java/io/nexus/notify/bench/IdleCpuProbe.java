@@ -19,11 +19,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * What a receiver costs while nothing arrives ({@code ./bench --idle}): for each wait strategy
- * a thread blocks in {@code recv} on an empty channel; after a settling time (its spin phase)
- * its CPU time over a window of wall time is reported as a share of one core. Strategies: the
- * default, {@code backoff(64, 4, 1 us, 1 ms)} and busy-spin (a whole core); then
- * {@code park-loop}, a bare thread parking 1 ms in a loop: the floor of the backoff.
+ * What a receiver costs while nothing arrives ({@code ./bench --idle}): for each strategy (the
+ * default, {@code backoff(64, 4, 1 us, 1 ms)}, busy-spin) a thread blocks in {@code recv} on an
+ * empty channel, and after its spin phase its CPU time over a window is given as a share of a
+ * core; then {@code park-loop}, a bare thread parking 1 ms in a loop, the floor of the backoff.
  */
 final class IdleCpuProbe {
 
@@ -37,9 +36,8 @@ final class IdleCpuProbe {
     /** Measures every strategy, then the park loop, printing a line each; returns them. */
     static List<Sample> run(PrintStream out, long settleMillis, long windowMillis)
             throws InterruptedException {
-        out.printf(Locale.ROOT, "Idle CPU of a receiver blocked in recv on an empty channel, over"
-            + " %d ms of wall time from %d ms after it began to wait (thread CPU time)%n",
-            windowMillis, settleMillis);
+        out.printf(Locale.ROOT, "Idle CPU of a receiver in recv on an empty channel (thread CPU"
+            + " time over %d ms, from %d ms after it began to wait)%n", windowMillis, settleMillis);
         final Map<String, WaitStrategy> strategies = new LinkedHashMap<>();
         strategies.put("default", WaitStrategy.defaultStrategy());
         strategies.put("backoff", WaitStrategy.backoff(64, 4, 1_000, 1_000_000));

@@ -1,8 +1,8 @@
 package io.nexus.notify.bench.jmh;
 
 /**
- * A thread answering a benchmark thread's pings for a trial, started in the trial setup and
- * stopped in the teardown, so that the timed method measures only the caller's side.
+ * A thread answering a benchmark thread's pings for a trial, so that the timed method measures
+ * only the caller's side of a round trip.
  */
 final class Echo {
 

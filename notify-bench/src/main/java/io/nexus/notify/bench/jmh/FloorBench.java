@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -80,51 +81,24 @@ public class FloorBench extends Defaults {
         }
     }
 
-    /** Two volatile longs; each side parks until the other unparks it. */
+    /**
+     * Two volatile longs; each side waits until the other publishes and wakes it: parked until
+     * unparked ({@code by = park}) or blocked in {@code select()} on its own selector until
+     * {@code wakeup()} ({@code by = select}).
+     */
     @State(Scope.Benchmark)
-    public static class Parking {
+    public static class Waking {
+        /** How each side waits: {@code park} or {@code select}. */
+        @Param({"park", "select"})
+        public String by;
+
         volatile long ping;
         volatile long pong;
         /** The benchmark thread, published by the write to {@link #ping}. */
         Thread caller;
-        /** Set at teardown so the parked echo thread, once unparked, stops waiting. */
+        /** Set at teardown so that the waiting echo thread, once woken, stops. */
         volatile boolean stopping;
-        long sequence;
-        long seen;
-        Echo echo;
-
-        /** Starts the echo thread. */
-        @Setup(Level.Trial)
-        public void setUp() {
-            echo = new Echo("park-echo", () -> {
-                long value;
-                while ((value = ping) == seen) {
-                    if (stopping) {
-                        return;
-                    }
-                    LockSupport.park(this);
-                }
-                seen = value;
-                pong = value;
-                LockSupport.unpark(caller);
-            });
-        }
-
-        /** Stops the echo thread. */
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            stopping = true;
-            echo.stop(() -> LockSupport.unpark(echo.thread));
-        }
-    }
-
-    /** Two volatile longs and a selector per side; each side blocks in its select. */
-    @State(Scope.Benchmark)
-    public static class Selecting {
-        volatile long ping;
-        volatile long pong;
-        /** Set at teardown so the echo thread, once woken, stops waiting. */
-        volatile boolean stopping;
+        boolean park;
         long sequence;
         long seen;
         Selector pingSelector;
@@ -132,43 +106,54 @@ public class FloorBench extends Defaults {
         Echo echo;
 
         /**
-         * Opens the selectors and starts the echo thread.
+         * Opens the selectors if it selects, and starts the echo thread.
          *
          * @throws IOException if a selector cannot be opened
          */
         @Setup(Level.Trial)
         public void setUp() throws IOException {
-            pingSelector = Selector.open();
-            pongSelector = Selector.open();
-            echo = new Echo("selector-floor-echo", () -> {
+            park = by.equals("park");
+            pingSelector = park ? null : Selector.open();
+            pongSelector = park ? null : Selector.open();
+            echo = new Echo(by + "-floor-echo", () -> {
                 long value;
                 while ((value = ping) == seen) {
                     if (stopping) {
                         return;
                     }
                     try {
-                        pingSelector.select();
+                        if (park) {
+                            LockSupport.park(this);
+                        } else {
+                            pingSelector.select();
+                        }
                     } catch (IOException e) {
                         fail(pongSelector, e);
                     }
                 }
                 seen = value;
                 pong = value;
-                pongSelector.wakeup();
+                if (park) {
+                    LockSupport.unpark(caller);
+                } else {
+                    pongSelector.wakeup();
+                }
             });
         }
 
         /**
-         * Stops the echo thread, then closes both selectors.
+         * Stops the echo thread, then closes the selectors.
          *
          * @throws IOException if a selector cannot be closed
          */
         @TearDown(Level.Trial)
         public void tearDown() throws IOException {
             stopping = true;
-            echo.stop(pingSelector::wakeup);
-            pingSelector.close();
-            pongSelector.close();
+            echo.stop(park ? () -> LockSupport.unpark(echo.thread) : pingSelector::wakeup);
+            if (!park) {
+                pingSelector.close();
+                pongSelector.close();
+            }
         }
     }
 
@@ -189,41 +174,31 @@ public class FloorBench extends Defaults {
     }
 
     /**
-     * {@return the sequence number} Publishes it, parks until the echo answered.
+     * {@return the sequence number} The wake-up floor: publishes it, wakes the echo, waits until
+     * answered (a spurious return is not counted).
      *
-     * @param s the longs
+     * @param s the longs, and the selectors
+     * @throws IOException if a select fails
      */
     @Benchmark
     @BenchmarkMode({Mode.SampleTime, Mode.AverageTime})
     @Warmup(iterations = 2, time = 500, timeUnit = TimeUnit.MILLISECONDS)
     @Measurement(iterations = 5, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-    public long park(Parking s) {
+    public long wakeUp(Waking s) throws IOException {
         final long n = ++s.sequence;
         s.caller = Thread.currentThread();
         s.ping = n;
-        LockSupport.unpark(s.echo.thread);
-        while (s.pong != n) {
-            LockSupport.park(this);
+        if (s.park) {
+            LockSupport.unpark(s.echo.thread);
+        } else {
+            s.pingSelector.wakeup();
         }
-        return n;
-    }
-
-    /**
-     * {@return the sequence number} Publishes it, selects until the echo answered.
-     *
-     * @param s the longs and selectors
-     * @throws IOException if the select fails
-     */
-    @Benchmark
-    @BenchmarkMode({Mode.SampleTime, Mode.AverageTime})
-    @Warmup(iterations = 2, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-    @Measurement(iterations = 5, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-    public long select(Selecting s) throws IOException {
-        final long n = ++s.sequence;
-        s.ping = n;
-        s.pingSelector.wakeup();
         while (s.pong != n) {
-            s.pongSelector.select();
+            if (s.park) {
+                LockSupport.park(this);
+            } else {
+                s.pongSelector.select();
+            }
         }
         return n;
     }

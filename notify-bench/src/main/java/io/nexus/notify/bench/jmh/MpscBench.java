@@ -7,28 +7,34 @@ import io.nexus.notify.Poller;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Group;
-import org.openjdk.jmh.annotations.GroupThreads;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Multi-producer throughput: producers notify while one consumer polls in a loop; the figure
- * is the producer's time per notify (its {@code *Producer} secondary result). {@code distinct}:
- * each producer cycles through its own {@value #SPAN} tokens; {@code shared}: all through the
- * same {@value #SHARED}. One producer per group; {@code -tg 1,N} runs N.
+ * Multi-producer throughput: producers notify while one consumer polls in a loop (thread group
+ * {@code mpsc}); the figure is the producer's time per notify (its secondary result). One
+ * thread each by default; {@code -tg 1,N} runs N producers (JMH orders methods by name).
  */
 public class MpscBench extends Defaults {
 
-    static final int SPAN = 1024;
-    static final int SHARED = 64;
+    private static final int SPAN = 1024;
     private static final int MAX_PRODUCERS = 64;
 
-    /** The queue a group shares. */
+    /** The queue a group shares, and the consumer's batch. */
     @State(Scope.Group)
     public static class Queue extends Subject {
+        /**
+         * {@code distinct}: each producer cycles through its own 1024 tokens; {@code shared}:
+         * all through the same 64, so that they also conflate on each other.
+         */
+        @Param({"distinct", "shared"})
+        public String tokens;
+
         Notifier notifier;
         Poller poller;
+        final Events events = Events.withCapacity(SPAN * MAX_PRODUCERS);
         final AtomicInteger producers = new AtomicInteger();
 
         /** Builds the queue. */
@@ -40,78 +46,46 @@ public class MpscBench extends Defaults {
         }
     }
 
-    /** One producer's position in its token cycle. */
+    /** One producer's position in its cycle of tokens. */
     @State(Scope.Thread)
     public static class Producer {
         int base;
+        int mask;
         int next;
 
         /**
-         * Picks this producer's own token range.
+         * Picks this producer's tokens.
          *
          * @param queue the group's queue
          */
         @Setup
         public void setUp(Queue queue) {
-            base = (queue.producers.getAndIncrement() % MAX_PRODUCERS) * SPAN;
+            final boolean distinct = queue.tokens.equals("distinct");
+            base = distinct ? (queue.producers.getAndIncrement() % MAX_PRODUCERS) * SPAN : 0;
+            mask = distinct ? SPAN - 1 : 63;
         }
     }
 
-    /** The consumer's reusable buffer. */
-    @State(Scope.Thread)
-    public static class Consumer {
-        final Events events = Events.withCapacity(SPAN * MAX_PRODUCERS);
-    }
-
     /**
      * {@return the number polled} Polls everything pending.
      *
-     * @param queue    the group's queue
-     * @param consumer the consumer's buffer
+     * @param queue the group's queue
      */
     @Benchmark
-    @Group("distinct")
-    @GroupThreads(1)
-    public int distinctConsumer(Queue queue, Consumer consumer) {
-        return queue.poller.poll(consumer.events);
+    @Group("mpsc")
+    public int consumer(Queue queue) {
+        return queue.poller.poll(queue.events);
     }
 
     /**
-     * {@return whether it was newly queued} Notifies the next of this producer's own tokens.
+     * {@return whether it was newly queued} Notifies the next token of this producer's cycle.
      *
      * @param queue    the group's queue
      * @param producer this producer's cycle
      */
     @Benchmark
-    @Group("distinct")
-    @GroupThreads(1)
-    public boolean distinctProducer(Queue queue, Producer producer) {
-        return queue.notifier.notify(producer.base + (producer.next++ & (SPAN - 1)));
-    }
-
-    /**
-     * {@return the number polled} Polls everything pending.
-     *
-     * @param queue    the group's queue
-     * @param consumer the consumer's buffer
-     */
-    @Benchmark
-    @Group("shared")
-    @GroupThreads(1)
-    public int sharedConsumer(Queue queue, Consumer consumer) {
-        return queue.poller.poll(consumer.events);
-    }
-
-    /**
-     * {@return whether it was newly queued} Notifies the next of the tokens all producers share.
-     *
-     * @param queue    the group's queue
-     * @param producer this producer's cycle
-     */
-    @Benchmark
-    @Group("shared")
-    @GroupThreads(1)
-    public boolean sharedProducer(Queue queue, Producer producer) {
-        return queue.notifier.notify(producer.next++ & (SHARED - 1));
+    @Group("mpsc")
+    public boolean producer(Queue queue, Producer producer) {
+        return queue.notifier.notify(producer.base + (producer.next++ & producer.mask));
     }
 }

@@ -15,10 +15,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * Notify costs: conflated (the token already pending), alone, through the opt-in counters, and
- * from two threads; new, alone in batches of {@value #BATCH} that an untimed setup drains (JMH
- * divides by the batch), also on the single-thread queue ({@code local}), and followed by the
- * poll that re-arms it; and a poll of an empty queue.
+ * Notify costs: conflated (the token already pending), bare, counted and from two threads; new,
+ * in batches of {@value #BATCH} that an untimed setup drains (JMH divides by the batch), also on
+ * the single-thread queue ({@code local}), and followed by the poll that re-arms it; empty polls.
  */
 public class NotifyBench extends Defaults {
 

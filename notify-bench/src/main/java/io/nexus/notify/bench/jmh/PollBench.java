@@ -11,9 +11,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Polls of ready tokens, fence included, each invocation polling a batch of queues refilled
- * by an untimed {@code Level.Invocation} setup (JMH divides by the batch): queues of exactly 8
- * (also through the opt-in counters) or 128 (also of the single-thread queue, {@code local})
- * ready tokens drained, and {@code poll(events, 32)} of a constant backlog of 64 or 4096.
+ * untimed ({@code Level.Invocation}; JMH divides by the batch): queues of exactly 8 (bare and
+ * counted) or 128 (also {@code local}) drained, and {@code poll(events, 32)} of 64 or 4096.
  */
 public class PollBench extends Defaults {
 

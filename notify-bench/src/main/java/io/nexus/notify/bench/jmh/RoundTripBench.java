@@ -24,10 +24,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Cross-thread round trips to an echo thread over two of the subject's queues, sampled
- * (percentiles) and in average time (a mean with an error interval, and a GC profile without
- * the sample store's). Round trips of microseconds run 500 ms iterations, so that the harness's
- * fixed allocation per iteration spreads over enough of them for the allocation check.
+ * Cross-thread round trips to an echo thread over two of the subject's queues, sampled and in
+ * average time (a mean with an error interval, and a GC profile without the sample store's).
+ * Round trips of microseconds run 500 ms iterations, so that the harness's fixed allocation
+ * per iteration is spread over enough of them for the allocation check.
  */
 @BenchmarkMode({Mode.SampleTime, Mode.AverageTime})
 public class RoundTripBench extends Defaults {
@@ -70,10 +70,7 @@ public class RoundTripBench extends Defaults {
     /** Two blocking channels whose receivers wait with the {@code strategy} parameter's way. */
     @State(Scope.Benchmark)
     public static class Channels extends Subject {
-        /**
-         * {@code park}: each round trip is two wake-ups of a parked thread (floor
-         * {@link FloorBench#park}); {@code default}: spin, yield, park (floor {@link FloorBench#pingPong}).
-         */
+        /** {@code park}: two wake-ups of a parked thread per round trip; {@code default}. */
         @Param({"park", "default"})
         public String strategy;
 
@@ -101,8 +98,7 @@ public class RoundTripBench extends Defaults {
                         echoOut.notify(TOKEN);
                     }
                 } catch (InterruptedException e) {
-                    // Nothing interrupts this thread; if something does, fail the trial instead
-                    // of leaving the benchmark thread parked: its recv returns CLOSED.
+                    // Fail the trial rather than leave the caller parked: its recv sees CLOSED.
                     answers.close();
                 }
             });

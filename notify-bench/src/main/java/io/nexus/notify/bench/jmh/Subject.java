@@ -23,12 +23,8 @@ public abstract class Subject extends Defaults {
     protected Subject() {
     }
 
-    /**
-     * {@return an empty queue of the subject}
-     *
-     * @param capacity the number of tokens
-     */
-    protected EventQueue queue(int capacity) {
+    /** An empty queue of the subject. */
+    EventQueue queue(int capacity) {
         return Subjects.create(backend, capacity);
     }
 

@@ -123,12 +123,6 @@ public class ValueBench extends Subject implements TokenValueConsumer<Object> {
         return values.takeEach(valueEvents, this);
     }
 
-    /**
-     * Keeps the value taken.
-     *
-     * @param token the token
-     * @param v     its latest value
-     */
     @Override
     public void accept(int token, Object v) {
         taken = v;

@@ -24,13 +24,8 @@ public final class JctoolsPeerQueue extends PeerQueue {
     private final MpscArrayQueue<Integer> queue;
     private final AtomicIntegerArray pending;
 
-    /**
-     * Creates an empty peer queue.
-     *
-     * @param capacity the number of tokens, in {@code [1, EventQueue.MAX_CAPACITY]}
-     * @throws IllegalArgumentException if {@code capacity} is out of that range
-     */
-    public JctoolsPeerQueue(int capacity) {
+    /** Creates an empty peer queue of {@code capacity} tokens; checks it as the backends do. */
+    JctoolsPeerQueue(int capacity) {
         super(capacity);
         queue = new MpscArrayQueue<>(Math.max(2, capacity));
         pending = new AtomicIntegerArray(capacity);
@@ -74,11 +69,7 @@ public final class JctoolsPeerQueue extends PeerQueue {
         }
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * <p>Strict: the JCTools queue bumps its producer index when a producer claims a slot.
-     */
+    /** {@inheritDoc} Strict: the queue bumps its producer index when a producer claims a slot. */
     @Override
     public boolean isEmpty() {
         return queue.isEmpty();

@@ -11,28 +11,21 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * The peer written with the JDK alone: a {@link ConcurrentLinkedQueue} of the tokens' boxes
  * for FIFO order and a {@link ConcurrentHashMap#newKeySet() concurrent set} for dedup.
  *
- * <p>A token is pending while it is in the set; {@code notify} queues it only if its
- * {@code add} succeeded, so it is never queued twice. Orderings: a new notification's earlier
- * writes happen-before the poll that takes its box (the collections' memory-consistency
- * guarantee); a refused {@code add} may answer from a plain acquire read of the map's bin,
- * which lets the caller's earlier writes pass it (the store&rarr;load race of trap 3 in
- * docs/memory-ordering.md), so it is confirmed after a full fence, as the engine does; the
- * set's {@code remove} (atomic operations and the bin's lock) is ordered before the caller
- * reads the token's data. It allocates a queue node and a map entry per new notification:
- * what this peer costs a user.
+ * <p>A token is pending while in the set; {@code notify} queues it only if its {@code add}
+ * succeeded. A new notification's earlier writes happen-before the poll taking its box (the
+ * collections' memory-consistency guarantee); a refused {@code add} may answer from a plain
+ * acquire read of the map's bin, which lets the caller's earlier writes pass it (trap 3 of
+ * docs/memory-ordering.md), so it is confirmed after a full fence, as the engine does; the set's
+ * {@code remove} (atomics and the bin's lock) is ordered before the caller reads the token's
+ * data. A queue node and a map entry per new notification: what this peer costs a user.
  */
 public final class JdkPeerQueue extends PeerQueue {
 
     private final ConcurrentLinkedQueue<Integer> queue = new ConcurrentLinkedQueue<>();
     private final Set<Integer> pending = ConcurrentHashMap.newKeySet();
 
-    /**
-     * Creates an empty peer queue.
-     *
-     * @param capacity the number of tokens, in {@code [1, EventQueue.MAX_CAPACITY]}
-     * @throws IllegalArgumentException if {@code capacity} is out of that range
-     */
-    public JdkPeerQueue(int capacity) {
+    /** Creates an empty peer queue of {@code capacity} tokens; checks it as the backends do. */
+    JdkPeerQueue(int capacity) {
         super(capacity);
     }
 
@@ -72,11 +65,7 @@ public final class JdkPeerQueue extends PeerQueue {
         EventsAppender.commit(events, count);
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * <p>Strict: a {@link ConcurrentLinkedQueue} links a node in one atomic step.
-     */
+    /** {@inheritDoc} Strict: a {@link ConcurrentLinkedQueue} links a node in one atomic step. */
     @Override
     public boolean isEmpty() {
         return queue.isEmpty();

@@ -8,12 +8,10 @@ import io.nexus.notify.spi.EventsAppender;
 import java.util.Objects;
 
 /**
- * What both peers share: one object for the queue's three faces, preallocated boxes of the
- * tokens (so that no notify allocates one), the library's argument checks with its messages,
- * and the poll: as the engine, an empty queue costs one look at its head, a poll returns at
- * most capacity tokens and makes room in the batch first (through {@link EventsAppender}, as
- * the backends do) only for what is queued; then it takes boxes, and only after the takes
- * re-arms their tokens, so that none is queued again into the same poll.
+ * What both peers share: one object for the queue's faces, boxes of the tokens made once, the
+ * backends' argument checks, and the poll: as the engine, it looks once at an empty queue's head,
+ * grows the batch first only for what is queued (through {@link EventsAppender}), takes at most
+ * capacity boxes, and only then re-arms their tokens, so none is queued again into the same poll.
  */
 abstract class PeerQueue implements EventQueue, Notifier, Poller {
 

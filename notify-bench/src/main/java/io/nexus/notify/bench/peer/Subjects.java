@@ -20,33 +20,26 @@ public final class Subjects {
     private Subjects() {
     }
 
-    /**
-     * Lists the peer names.
-     *
-     * @return the peers, JDK first
-     */
+    /** {@return the peers' names, JDK first} */
     public static List<String> peers() {
         return List.of(JDK_PEER, JCTOOLS_PEER);
     }
 
     /**
-     * Tells whether a subject is a peer rather than a backend of this library.
+     * {@return whether a subject is a peer, not a backend of this library}
      *
-     * @param name a subject name
-     * @return {@code true} for a peer
+     * @param name a subject's name
      */
     public static boolean isPeer(String name) {
         return peers().contains(name);
     }
 
     /**
-     * Builds an empty queue.
+     * {@return an empty queue of a backend, a peer or {@value #LOCAL}}
      *
-     * @param name     a backend name, a peer name or {@value #LOCAL}
+     * @param name     the subject's name
      * @param capacity the number of tokens
-     * @return the queue
-     * @throws IllegalArgumentException if the name is none of these, or the capacity is out
-     *     of range
+     * @throws IllegalArgumentException for another name or a capacity out of range
      */
     public static EventQueue create(String name, int capacity) {
         return switch (name) {

@@ -1,16 +1,14 @@
 package io.nexus.notify.bench.report;
 
 import io.nexus.notify.bench.peer.Subjects;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The backend to deploy on the machine that ran the table, for each load. A backend replaces
- * the default ({@value #DEFAULT_BACKEND}) for a load when, over that load's rows, it is faster
- * than the default beyond JMH's error intervals (the baseline comparison's verdict,
- * {@link Table#verdict}) in more rows than it is slower; of several, the one with the most rows
- * won net. Rows without an interval and per-token repeats do not count. Peers and the
- * single-thread queue are not candidates: the option cannot select them.
+ * The backend to deploy on the machine that ran the table, per load: the default
+ * ({@value #DEFAULT_BACKEND}) unless another is faster than it beyond JMH's error intervals
+ * ({@link Table#verdict}, as the baseline comparison) in more of the load's rows than it is
+ * slower, the most rows net; rows without an interval and per-token repeats do not count. Peers
+ * and the single-thread queue are not candidates: the option cannot select them.
  */
 final class Recommendation {
 
@@ -25,37 +23,24 @@ final class Recommendation {
 
     /** Scores every candidate against the default over the rows of one load. */
     static List<Score> scores(Table table, Row.Load load) {
-        final List<Score> scores = new ArrayList<>();
-        for (String b : table.subjects) {
-            if (Subjects.isPeer(b) || b.equals(Subjects.LOCAL) || b.equals(DEFAULT_BACKEND)) {
-                continue;
-            }
-            final int[] counts = new int[3];
-            for (Table.Line l : table.lines) {
-                if (l.row().load() == load && l.row().figure().divisor() == 1) {
-                    final int i = List.of("faster", "slower", "~").indexOf(Table.verdict(
-                        l.value(b), l.error(b), l.value(DEFAULT_BACKEND), l.error(DEFAULT_BACKEND)));
-                    if (i >= 0) {
-                        counts[i]++;
-                    }
-                }
-            }
-            scores.add(new Score(b, counts[0], counts[1], counts[2]));
-        }
-        return scores;
+        return table.subjects.stream().filter(b -> !Subjects.isPeer(b)
+                && !b.equals(Subjects.LOCAL) && !b.equals(DEFAULT_BACKEND)).map(b -> {
+                    final int[] n = new int[3];
+                    table.lines.stream().filter(l -> l.row().load() == load
+                            && l.row().figure().divisor() == 1)
+                        .map(l -> List.of("faster", "slower", "~").indexOf(Table.verdict(
+                            l.value(b), l.error(b), l.value(DEFAULT_BACKEND),
+                            l.error(DEFAULT_BACKEND))))
+                        .filter(i -> i >= 0).forEach(i -> n[i]++);
+                    return new Score(b, n[0], n[1], n[2]);
+                }).toList();
     }
 
     /** Chooses the default unless a candidate wins more rows than it loses, the most net. */
     static String choose(List<Score> scores) {
-        String best = DEFAULT_BACKEND;
-        int bestNet = 0;
-        for (Score s : scores) {
-            if (s.faster() - s.slower() > bestNet) {
-                best = s.backend();
-                bestNet = s.faster() - s.slower();
-            }
-        }
-        return best;
+        return scores.stream().filter(s -> s.faster() > s.slower())
+            .max((x, y) -> Integer.compare(x.faster() - x.slower(), y.faster() - y.slower()))
+            .map(Score::backend).orElse(DEFAULT_BACKEND);
     }
 
     /** Renders the recommendation for every load, then how it was decided. */

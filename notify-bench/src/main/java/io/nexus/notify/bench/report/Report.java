@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns a run's JMH JSON into the report, printed and written to {@value #MARKDOWN}: the
- * comparison table, the comparison with a baseline run, the recommendation and the allocation
- * verdict; and the chart, {@value #CHART}. Run alone to re-render a saved run:
- * {@code Report results/jmh-result.json [baseline.json]}.
+ * Turns a run's JMH JSON into the report, printed and written to {@value #MARKDOWN}: the table,
+ * the comparison with a baseline, the recommendation, the allocation verdict; and the chart.
  */
 public final class Report {
 
@@ -26,19 +24,29 @@ public final class Report {
     }
 
     /**
-     * Renders a run: prints the report and writes it and the chart to a directory.
+     * Checks that a file is a JMH JSON result, so that a bad baseline fails before a run.
      *
-     * @param results  the run's results
-     * @param dir      where to write the report and chart
+     * @param file the file
+     * @throws IOException if it cannot be read or is not JMH's JSON
+     */
+    public static void check(Path file) throws IOException {
+        Result.read(file);
+    }
+
+    /**
+     * Renders a run: prints the report and writes it and the chart beside the results.
+     *
+     * @param json     the run's JMH JSON result file
      * @param out      where to print
      * @param header   a line describing the run
      * @param baseline a saved JSON result file to compare with, or {@code null}
-     * @return {@code false} if a benchmark of ours allocates and the verdict binds (every
-     *     checked result ran forked)
+     * @return {@code false} if one of ours allocates and the verdict binds (all ran forked)
      * @throws IOException if a file cannot be read or written
      */
-    public static boolean render(List<Result> results, Path dir, PrintStream out, String header,
-            Path baseline) throws IOException {
+    public static boolean render(Path json, PrintStream out, String header, Path baseline)
+            throws IOException {
+        final List<Result> results = Result.read(json);
+        final Path dir = json.toAbsolutePath().getParent();
         final Table table = new Table(results);
         final StringBuilder md = new StringBuilder("# notify benchmark\n\n" + header + "\n\n"
             + Table.markdown(table.cells()) + "\n" + Table.LEGEND);
@@ -78,7 +86,7 @@ public final class Report {
         final List<String> subjects = new ArrayList<>(now.subjects);
         subjects.retainAll(base.subjects);
         final List<String[]> cells = new ArrayList<>();
-        cells.add(Table.header("operation (this run / baseline)", subjects, null));
+        cells.add(Table.header("operation (this run / baseline)", subjects));
         final int[] counts = new int[2];
         for (Table.Line l : now.lines) {
             final Table.Line old = base.lines.stream()
@@ -107,23 +115,5 @@ public final class Report {
             + "\nCells: this run's figure divided by the baseline's. slower/faster: the intervals"
             + " (figure +- JMH's 99.9% score error) do not overlap; ~: they overlap; ?: a figure"
             + " has no interval (percentile, or a single iteration).\n";
-    }
-
-    /**
-     * Re-renders a saved result file beside it, optionally compared with a baseline.
-     *
-     * @param args the JSON result file, then optionally a baseline JSON result file
-     * @throws IOException if a file cannot be read or written
-     */
-    public static void main(String[] args) throws IOException {
-        if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: Report <jmh-result.json> [<baseline.json>]");
-            System.exit(2);
-        }
-        final Path json = Path.of(args[0]).toAbsolutePath();
-        if (!render(Result.read(json), json.getParent(), System.out, "re-rendered from "
-                + args[0], args.length == 2 ? Path.of(args[1]) : null)) {
-            System.exit(1);
-        }
     }
 }

@@ -11,31 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One result of JMH's JSON output, as Gson reads it: the fields the report uses.
- *
- * @param benchmark        the full benchmark name, {@code package.Class.method}
- * @param mode             {@code avgt} or {@code sample}
- * @param threads          the threads that ran it (a thread group's total)
- * @param forks            the forks; 0 when it ran in the harness's own JVM
- * @param params           the parameters, or {@code null} for none
- * @param measurementTime  one measurement iteration's length, for example {@code 100 ms}
- * @param primaryMetric    the score
- * @param secondaryMetrics the profilers' figures and a thread group's per-method scores
+ * One result of JMH's JSON output as Gson reads it, with the fields the report uses; a metric
+ * holds JMH's score (the mean), its error (half the 99.9% interval, {@code NaN} for none), the
+ * percentiles and the iterations' figures per fork ({@code null} in sample mode).
  */
-public record Result(String benchmark, String mode, int threads, int forks,
-        Map<String, String> params, String measurementTime, Metric primaryMetric,
-        Map<String, Metric> secondaryMetrics) {
+record Result(String benchmark, String mode, int threads, int forks, Map<String, String> params,
+        String measurementTime, Metric primaryMetric, Map<String, Metric> secondaryMetrics) {
 
-    /**
-     * One metric.
-     *
-     * @param score            JMH's score (the mean)
-     * @param scoreError       the half-width of its 99.9% interval; {@code NaN} for none
-     * @param scorePercentiles percentiles by name, for example {@code 50.0}
-     * @param scoreUnit        the unit, for example {@code ns/op}
-     * @param rawData          the iterations' figures per fork; {@code null} in sample mode
-     */
-    public record Metric(double score, double scoreError, Map<String, Double> scorePercentiles,
+    record Metric(double score, double scoreError, Map<String, Double> scorePercentiles,
             String scoreUnit, double[][] rawData) {
 
         /** The median of the iterations over all forks, or the score without raw data. */
@@ -53,14 +36,8 @@ public record Result(String benchmark, String mode, int threads, int forks,
         }
     }
 
-    /**
-     * Reads a JMH JSON result file.
-     *
-     * @param file the file
-     * @return its results
-     * @throws IOException if it cannot be read or is not JMH's JSON
-     */
-    public static List<Result> read(Path file) throws IOException {
+    /** Reads a JMH JSON result file; throws if it is not one. */
+    static List<Result> read(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file)) {
             final Result[] results = new Gson().fromJson(reader, Result[].class);
             if (results == null || Arrays.stream(results).anyMatch(r -> r == null
@@ -74,7 +51,7 @@ public record Result(String benchmark, String mode, int threads, int forks,
         }
     }
 
-    /** {@code NotifyBench.conflated} for {@code io.nexus.notify.bench.jmh.NotifyBench.conflated}. */
+    /** The benchmark's {@code Class.method}, without the package. */
     String name() {
         return benchmark.replaceFirst(".*\\.([^.]+\\.[^.]+)$", "$1");
     }

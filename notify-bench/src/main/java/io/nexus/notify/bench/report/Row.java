@@ -7,27 +7,14 @@ import java.util.TreeSet;
 
 /**
  * One row of the comparison: an operation, the load it belongs to, where each subject's figure
- * comes from, and what its ratios divide by: the row's floor, a subject the row names, or else
- * the best peer. {@link #catalog} lists the rows in display order.
- *
- * @param label      the operation, as shown in the table
- * @param load       the load the row belongs to, which the recommendation ranks backends for
- * @param figure     where each subject's figure comes from
- * @param floor      where the floor's figure comes from, or {@code null}
- * @param floorLabel what the floor is, or {@code null}
- * @param basis      the subject whose figure the ratios divide by, or {@code null}
+ * and the floor's come from; without a floor, ratios divide by the best peer. {@link #catalog}
+ * lists the rows in display order.
  */
-public record Row(String label, Load load, Figure figure, Figure floor, String floorLabel,
-        String basis) {
+record Row(String label, Load load, Figure figure, Figure floor, String floorLabel) {
 
     /** The kinds of load, shown in the table and ranked by the recommendation. */
-    public enum Load {
-        /** Producers notifying or publishing, bare, contended or through a channel. */
-        NOTIFY,
-        /** The event loop polling, receiving and reading. */
-        POLL,
-        /** Two threads answering each other. */
-        ROUND_TRIP;
+    enum Load {
+        NOTIFY, POLL, ROUND_TRIP;
 
         @Override
         public String toString() {
@@ -36,23 +23,19 @@ public record Row(String label, Load load, Figure figure, Figure floor, String f
     }
 
     /**
-     * Where a figure comes from: a benchmark's results with some parameter values, read as the
-     * median of the average-time iterations or as a sampled percentile, divided by a batch.
-     *
-     * @param benchmark {@code Class.method}, or {@code Class.group} for a thread group
-     * @param params    parameter values the result must have, besides the subject
-     * @param metric    the secondary metric read (a thread group's method), or {@code null}
-     * @param stat      {@code median}, {@code p50} or {@code p99}
-     * @param divisor   what the figure is divided by (tokens, for per-token rows)
-     * @param threads   the threads the result ran with, or 0 for any
+     * Where a figure comes from: the results of a benchmark ({@code Class.method}, or a thread
+     * group's {@code Class.group} with its method's secondary {@code metric}) with some
+     * parameter values and {@code threads} (0: any), read as the median of the average-time
+     * iterations or a sampled percentile ({@code stat}), divided by {@code divisor} tokens.
      */
-    public record Figure(String benchmark, Map<String, String> params, String metric,
-            String stat, int divisor, int threads) {
+    record Figure(String benchmark, Map<String, String> params, String metric, String stat,
+            int divisor, int threads) {
 
         boolean matches(Result r) {
             return r.name().equals(benchmark) && (threads == 0 || r.threads() == threads)
                 && r.mode().equals(stat.equals("median") ? "avgt" : "sample")
-                && params.entrySet().stream().allMatch(p -> p.getValue().equals(r.param(p.getKey())));
+                && params.entrySet().stream()
+                    .allMatch(e -> e.getValue().equals(r.param(e.getKey())));
         }
 
         double value(Result r) {
@@ -77,87 +60,78 @@ public record Row(String label, Load load, Figure figure, Figure floor, String f
             null, "median", 1, 0);
     }
 
-    /**
-     * Lists the rows, in display order; the multi-producer rows come once per thread count
-     * found in the results.
-     *
-     * @param results a run's results
-     * @return the rows
-     */
-    public static List<Row> catalog(List<Result> results) {
+    /** The rows, in display order; the multi-producer rows once per thread count run. */
+    static List<Row> catalog(List<Result> results) {
         final List<Row> rows = new ArrayList<>();
         final Load n = Load.NOTIFY;
         final Load p = Load.POLL;
-        final String swap = "swap-only flag";
-        final String claim = "swap + tail claim";
+        final Figure claim = of("FloorBench.swapAndClaim");
         rows.add(new Row("notify, conflated", n, of("NotifyBench.conflated", "counting", "off"),
-            of("FloorBench.swap"), swap, null));
-        rows.add(new Row("publish 1 long, conflated", n, of("ValueBench.publishConflated"), null,
-            null, null));
+            of("FloorBench.swap"), "swap-only flag"));
+        peers(rows, "publish 1 long, conflated", n, of("ValueBench.publishConflated"));
         rows.add(new Row("notify, conflated, 2 threads on 1 token", n,
-            of("NotifyBench.conflatedContended"), of("FloorBench.swapContended"), swap, null));
-        rows.add(new Row("notify new (alone)", n, of("NotifyBench.notifyNew"),
-            of("FloorBench.swapAndClaim"), claim, null));
-        rows.add(new Row("publish 4 longs, new (alone)", n, of("ValueBench.publishNew"), null,
-            null, null));
+            of("NotifyBench.conflatedContended"), of("FloorBench.swapContended"), "swap-only"
+            + " flag"));
+        rows.add(new Row("notify new (alone)", n, of("NotifyBench.notifyNew"), claim,
+            "swap + tail claim"));
+        peers(rows, "publish 4 longs, new (alone)", n, of("ValueBench.publishNew"));
         rows.add(new Row("notify new through Sender, busy-spin", n,
-            of("ChannelBench.notifyNew", "strategy", "busy-spin"), of("FloorBench.swapAndClaim"),
-            claim, null));
+            of("ChannelBench.notifyNew", "strategy", "busy-spin"), claim, "swap + tail claim"));
         rows.add(new Row("notify new through Sender, default strategy", n,
-            of("ChannelBench.notifyNew", "strategy", "default"), of("FloorBench.swapAndClaim"),
-            claim, null));
-        rows.add(new Row("notify new + poll", n, of("NotifyBench.newThenPoll"), null, null, null));
-        rows.add(new Row("publish value + poll + take", n, of("ValueBench.publishPollTake"), null,
-            null, null));
-        rows.add(new Row("notify, conflated, counters on", n,
-            of("NotifyBench.conflated", "counting", "on"), null, null, null));
-        rows.add(new Row("poll, empty", p, of("NotifyBench.pollEmpty"), null, null, null));
-        rows.add(new Row("poll limit 64, empty", p, of("ChannelBench.pollEmpty"), null, null,
-            null));
-        rows.add(new Row("tryRecv, empty", p, of("ChannelBench.tryRecvEmpty"), null, null, null));
-        for (String ready : List.of("8", "128")) {
-            final Figure poll = ready.equals("8") ? of("PollBench.poll8", "counting", "off")
+            of("ChannelBench.notifyNew", "strategy", "default"), claim, "swap + tail claim"));
+        peers(rows, "notify new + poll", n, of("NotifyBench.newThenPoll"));
+        peers(rows, "publish value + poll + take", n, of("ValueBench.publishPollTake"));
+        peers(rows, "notify, conflated, counters on", n, of("NotifyBench.conflated", "counting",
+            "on"));
+        peers(rows, "poll, empty", p, of("NotifyBench.pollEmpty"));
+        peers(rows, "poll limit 64, empty", p, of("ChannelBench.pollEmpty"));
+        peers(rows, "tryRecv, empty", p, of("ChannelBench.tryRecvEmpty"));
+        for (int ready : new int[] {8, 128}) {
+            final Figure poll = ready == 8 ? of("PollBench.poll8", "counting", "off")
                 : of("PollBench.poll128");
-            rows.add(new Row("poll, " + ready + " ready", p, poll, null, null, null));
-            rows.add(new Row("poll, " + ready + " ready, per token", p,
-                poll.with("median", Integer.parseInt(ready)), null, null, null));
+            peers(rows, "poll, " + ready + " ready", p, poll);
+            peers(rows, "poll, " + ready + " ready, per token", p, poll.with("median", ready));
         }
-        rows.add(new Row("poll, 8 ready, counters on", p, of("PollBench.poll8", "counting", "on"),
-            null, null, null));
-        rows.add(new Row("read 4 longs, per delivered token", p, of("ValueBench.read"), null, null,
-            null));
+        peers(rows, "poll, 8 ready, counters on", p, of("PollBench.poll8", "counting", "on"));
+        peers(rows, "read 4 longs, per delivered token", p, of("ValueBench.read"));
         for (String ready : List.of("64", "4096")) {
-            rows.add(new Row("poll limit 32, " + ready + " ready", p,
-                of("PollBench.pollLimit32", "ready", ready), null, null, null));
+            peers(rows, "poll limit 32, " + ready + " ready", p,
+                of("PollBench.pollLimit32", "ready", ready));
         }
         final String spin = "AtomicLong ping-pong";
-        roundTrips(rows, "busy poll", of("RoundTripBench.roundTrip"), "pingPong", spin);
+        final Figure pingPong = of("FloorBench.pingPong");
+        roundTrips(rows, "busy poll", of("RoundTripBench.roundTrip"), pingPong, spin);
         roundTrips(rows, "channel, default strategy",
-            of("RoundTripBench.channel", "strategy", "default"), "pingPong", spin);
+            of("RoundTripBench.channel", "strategy", "default"), pingPong, spin);
         roundTrips(rows, "channel, parked", of("RoundTripBench.channel", "strategy", "park"),
-            "park", "park/unpark ping-pong");
-        roundTrips(rows, "selector wake-up", of("RoundTripBench.selector"), "select",
-            "selector wakeup/select ping-pong");
+            of("FloorBench.wakeUp", "by", "park"), "park/unpark ping-pong");
+        roundTrips(rows, "selector wake-up", of("RoundTripBench.selector"),
+            of("FloorBench.wakeUp", "by", "select"), "selector wakeup/select ping-pong");
         final TreeSet<Integer> threads = new TreeSet<>();
         results.stream().filter(r -> r.name().startsWith("MpscBench."))
             .forEach(r -> threads.add(r.threads()));
         for (int t : threads) {
-            for (String group : List.of("distinct", "shared")) {
-                rows.add(new Row("notify, " + (t - 1) + " producer" + (t == 2 ? "" : "s")
-                    + " + poller, " + group + " tokens", n, new Figure("MpscBench." + group,
-                    Map.of(), group + "Producer", "median", 1, t), null, null, null));
+            for (String tokens : List.of("distinct", "shared")) {
+                peers(rows, "notify, " + (t - 1) + " producer" + (t == 2 ? "" : "s")
+                    + " + poller, " + tokens + " tokens", n, new Figure("MpscBench.mpsc",
+                    Map.of("tokens", tokens), "producer", "median", 1, t));
             }
         }
         return rows;
     }
 
+    /** Adds a row compared with the best peer. */
+    private static void peers(List<Row> rows, String label, Load load, Figure figure) {
+        rows.add(new Row(label, load, figure, null, null));
+    }
+
     /** Adds a round trip's rows, sampled p50 and p99 and average time, against its floor. */
-    private static void roundTrips(List<Row> rows, String label, Figure figure, String floor,
+    private static void roundTrips(List<Row> rows, String label, Figure figure, Figure floor,
             String floorLabel) {
         for (String stat : List.of("p50", "p99", "median")) {
             rows.add(new Row("round trip, " + label + ", " + (stat.equals("median") ? "average"
-                : stat), Load.ROUND_TRIP, figure.with(stat, 1), of("FloorBench." + floor)
-                .with(stat, 1), floorLabel, null));
+                : stat), Load.ROUND_TRIP, figure.with(stat, 1), floor.with(stat, 1),
+                floorLabel));
         }
     }
 }

@@ -10,10 +10,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The comparison: a line per row of the {@link Row#catalog catalog} that has a figure, a
- * column per subject (backends first, then peers), then the floor. A cell reads
- * {@code 12.3 (1.05x)}: ns/op, then the ratio to the row's floor, to the subject the row
- * names, or else to the best peer in the row.
+ * The comparison: a line per row of the {@link Row#catalog catalog} with a figure, a column per
+ * subject (backends, then peers) and the floor; a cell is ns/op and the ratio to the floor or
+ * else to the best peer, for example {@code 12.3 (1.05x)}.
  */
 final class Table {
 
@@ -30,10 +29,9 @@ final class Table {
         }
     }
 
-    static final String LEGEND = "Cells: ns/op (ratio). The ratio divides by the row's floor where"
-        + " it has one, by the subject its label names (\"vs builtin\"), else by the best peer in"
-        + " the row; lower is better. Round trips: sampled p50 and p99, and the median of the"
-        + " average-time iterations; other rows: the median of the iterations.\n";
+    static final String LEGEND = "Cells: ns/op (ratio to the row's floor, else to its best peer;"
+        + " lower is better): the median of the iterations, or for round trips also the sampled"
+        + " p50 and p99.\n";
 
     final List<String> subjects;
     final List<Line> lines = new ArrayList<>();
@@ -58,8 +56,7 @@ final class Table {
                     floor = row.floor().value(r);
                 }
             }
-            final double basis = row.basis() != null ? values.getOrDefault(row.basis(), Double.NaN)
-                : row.floor() != null ? floor : Subjects.peers().stream()
+            final double basis = row.floor() != null ? floor : Subjects.peers().stream()
                 .filter(values::containsKey).mapToDouble(values::get).min().orElse(Double.NaN);
             if (!values.isEmpty() || !Double.isNaN(floor)) {
                 lines.add(new Line(row, values, errors, floor, basis));
@@ -80,19 +77,18 @@ final class Table {
                 cell.add(Double.isNaN(v) ? "-" : Double.isFinite(ratio)
                     ? number(v) + String.format(Locale.ROOT, " (%.2fx)", ratio) : number(v));
             }
-            cell.add(Double.isNaN(l.floor()) ? "-" : number(l.floor()) + " " + l.row().floorLabel());
+            cell.add(Double.isNaN(l.floor()) ? "-"
+                : number(l.floor()) + " " + l.row().floorLabel());
             cells.add(cell.toArray(new String[0]));
         }
         return cells;
     }
 
-    /** A header line: the operation, the load, the subjects, then {@code last} if given. */
-    static String[] header(String first, List<String> subjects, String last) {
+    /** A header line: the operation, the load, the subjects, then the others. */
+    static String[] header(String first, List<String> subjects, String... last) {
         final List<String> header = new ArrayList<>(List.of(first, "load"));
         header.addAll(subjects);
-        if (last != null) {
-            header.add(last);
-        }
+        header.addAll(List.of(last));
         return header.toArray(new String[0]);
     }
 
