@@ -137,9 +137,9 @@ public final class BenchMain {
                 new PrintStream(tee, true, StandardCharsets.UTF_8),
                 cli.verbosity().orElse(VerboseMode.NORMAL))).run();
         } catch (RunnerException e) {
-            // JMH printed the failing benchmark, its parameters and the exception above.
-            fail(1, "bench: stopped, a benchmark failed (see \"# Benchmark:\" and \"# Parameters:\""
-                + " above the <failure>, also in " + out.resolve(LOG) + ")");
+            // A failing benchmark's name, parameters and exception are in JMH's output above.
+            fail(1, "bench: stopped: " + e.getMessage() + " (JMH's output above names the benchmark"
+                + " and its parameters; also in " + out.resolve(LOG) + ")");
             return;
         }
         final boolean clean = Report.render(out.resolve(RESULT), System.out, header, baseline);

@@ -12,7 +12,8 @@ class TableTest {
     private static final double NONE = Double.NaN;
 
     private static final List<Result> RUN = List.of(
-        Results.avgt("NotifyBench.conflated", 2, 0.1, 0, 1, "backend", "builtin", "counting", "off"),
+        Results.avgt("NotifyBench.conflated", 2, 0.1, 0, 1, "backend", "builtin", "counting",
+            "off"),
         Results.avgt("NotifyBench.conflated", 8, 0.1, 0, 1, "backend", "peer-jdk", "counting",
             "off"),
         Results.avgt("NotifyBench.conflated", 9, 0.1, 0, 1, "backend", "builtin", "counting", "on"),
