@@ -116,8 +116,9 @@ public final class BenchMain {
             options.addProfiler(GCProfiler.class);
         }
         final long start = System.nanoTime();
-        final String header = mode + " run" + (all.isEmpty() ? "" : " (" + String.join(" ", all)
-            + ")") + ", GC profiler on; " + machine() + "; " + LocalDate.now(ZoneOffset.UTC);
+        final String header = mode + " run (" + (all.isEmpty() ? "the settings each benchmark"
+            + " declares" : String.join(" ", all)) + "), GC profiler on; " + machine() + "; "
+            + LocalDate.now(ZoneOffset.UTC);
         System.out.println("notify bench, " + header);
         try (OutputStream log = Files.newOutputStream(out.resolve(LOG))) {
             final OutputStream tee = new OutputStream() {
