@@ -100,7 +100,8 @@ public final class BenchMain {
                 Report.check(baseline);
             }
         } catch (CommandLineOptionException | IOException e) {
-            fail(2, "bench: " + e.getMessage() + "\n" + USAGE);
+            fail(2, "bench: " + (e instanceof IOException ? "--baseline " + e : e.getMessage())
+                + "\n" + USAGE);
             return;
         }
         if (cli.shouldHelp() || cli.shouldList() || cli.shouldListWithParams()
