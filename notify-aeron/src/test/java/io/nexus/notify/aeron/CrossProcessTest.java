@@ -50,12 +50,17 @@ class CrossProcessTest {
             "driver directories left behind");
     }
 
+    /** A listener event and when it was heard. */
+    private record Heard(String event, long nanos) {
+    }
+
     /** The subscriber on its own thread, and the publisher events it heard. */
     private static final class Receiving implements AutoCloseable {
         final EventQueue queue = EventQueue.create(CAPACITY);
         final LatestLongs into = LatestLongs.over(queue.notifier(), CAPACITY,
             ChildPublisher.WIDTH);
-        final Queue<String> events = new ConcurrentLinkedQueue<>();
+        /** What the listener heard, each with the time it heard it. */
+        final Queue<Heard> events = new ConcurrentLinkedQueue<>();
         final LongsSubscriber subscriber;
         final AgentRunner runner;
         final String publisherChannel;
@@ -64,12 +69,12 @@ class CrossProcessTest {
             final PublisherListener listener = new PublisherListener() {
                 @Override
                 public void silent(PublisherInfo publisher) {
-                    events.add("silent " + publisher.sessionId());
+                    events.add(new Heard("silent " + publisher.sessionId(), System.nanoTime()));
                 }
 
                 @Override
                 public void left(PublisherInfo publisher) {
-                    events.add("left " + publisher.sessionId());
+                    events.add(new Heard("left " + publisher.sessionId(), System.nanoTime()));
                 }
             };
             final String channel = transport == Transport.IPC ? "aeron:ipc"
@@ -133,9 +138,18 @@ class CrossProcessTest {
             return delivered;
         }
 
-        void awaitEvent(String event, Duration within) {
+        /**
+         * Waits for a listener event heard at or after a time (a loaded machine may starve a
+         * live publisher into an earlier, passing silence); returns when it was heard.
+         */
+        long awaitEvent(String event, long notBefore, Duration within) {
             final long end = System.nanoTime() + within.toNanos();
-            while (!events.contains(event)) {
+            while (true) {
+                for (Heard heard : events) {
+                    if (heard.event().equals(event) && heard.nanos() - notBefore >= 0) {
+                        return heard.nanos();
+                    }
+                }
                 if (System.nanoTime() - end > 0) {
                     fail("no '" + event + "' within " + within + "; heard " + events);
                 }
@@ -184,22 +198,29 @@ class CrossProcessTest {
         final Path own = ownDirectory(transport);
         try (Receiving receiving = new Receiving(transport, 32)) {
             final int killedSession;
+            final long killed;
             try (ChildJvm first = receiving.publisher(transport, 32, 0, own)) {
                 killedSession = Integer.parseInt(first.awaitLine("READY", Await.DEADLINE)
                     .substring("READY ".length()));
                 Await.until("tuples from the first publisher",
                     () -> receiving.subscriber.counters().applied() > 10 * CAPACITY);
                 first.kill();
+                killed = System.nanoTime();
             }
-            receiving.awaitEvent("silent " + killedSession, SILENCE.plus(Duration.ofSeconds(3)));
+            final long silent = receiving.awaitEvent("silent " + killedSession, killed,
+                SILENCE.plus(Duration.ofSeconds(3)));
             final long updates = 50;
             try (ChildJvm second = receiving.publisher(transport, 32, updates,
                 ownDirectory(transport))) {
                 second.awaitLine("READY", Await.DEADLINE);
                 receiving.consumeUntilLast(updates, Duration.ofSeconds(60));
-                receiving.awaitEvent("left " + killedSession,
+                final long left = receiving.awaitEvent("left " + killedSession, killed,
                     TestDrivers.IMAGE_LIVENESS.plus(Duration.ofSeconds(10)));
                 second.stop();
+                System.out.printf("%s: SIGKILLed publisher reported silent after %d ms (silence"
+                    + " timeout %d ms), its image gone after %d ms (Aeron's timeout %d ms)%n",
+                    transport, (silent - killed) / 1_000_000, SILENCE.toMillis(),
+                    (left - killed) / 1_000_000, TestDrivers.IMAGE_LIVENESS.toMillis());
             }
         } finally {
             if (own != null) {

@@ -30,7 +30,8 @@ import org.agrona.concurrent.UnsafeBuffer;
  * </ul>
  *
  * <p>Arguments: {@code ipc} or {@code udp}, then the measured round trips (20,000 by default,
- * after 5,000 to warm up). Needs {@code --add-exports java.base/jdk.internal.misc=ALL-UNNAMED}.
+ * after 5,000 to warm up), then the term length in KiB (the defaults' 1,024 unless given).
+ * Needs {@code --add-exports java.base/jdk.internal.misc=ALL-UNNAMED}.
  */
 public final class RoundTripProbe {
 
@@ -49,7 +50,11 @@ public final class RoundTripProbe {
     public static void main(String[] args) throws Exception {
         final boolean udp = args.length > 0 && args[0].equals("udp");
         final int count = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
-        try (EmbeddedDriver driver = EmbeddedDriver.launch()) {
+        final int term = args.length > 2 ? Integer.parseInt(args[2]) * 1024
+            : EmbeddedDriver.TERM_LENGTH;
+        try (EmbeddedDriver driver = EmbeddedDriver.launch(EmbeddedDriver.context()
+            .ipcTermBufferLength(term).publicationTermBufferLength(term))) {
+            System.out.printf("term length %d KiB%n", term / 1024);
             final String there = udp ? Transport.UDP.channel() : "aeron:ipc";
             final String back = udp ? Transport.UDP.channel() : "aeron:ipc";
             print("raw", udp, raw(driver.aeron(), there, back, count));
