@@ -11,6 +11,7 @@ import io.nexus.notify.value.LatestLongs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -28,8 +29,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * A publisher in a child JVM ({@link ChildPublisher}), the subscriber and a consumer here:
  * over IPC through this JVM's driver directory, and over UDP on loopback with a driver in each
  * JVM. The consumer is far slower than the producers and still ends with every token's last
- * tuple, never a torn one; a publisher killed with SIGKILL is reported silent within the
- * silence timeout, and a restarted one's tuples arrive. No driver directory is left behind.
+ * tuple, never a torn one; a publisher killed with SIGKILL is reported silent (or, if the
+ * subscriber was still reading its backlog, gone) within the silence timeout and a few
+ * seconds' slack, and a restarted one's tuples arrive. No driver directory is left behind.
  */
 class CrossProcessTest {
 
@@ -46,7 +48,7 @@ class CrossProcessTest {
     @AfterAll
     static void close() throws Exception {
         driver.close();
-        assertEquals(java.util.List.of(), TestDrivers.directoriesStartingWith(TestDrivers.PREFIX),
+        assertEquals(List.of(), TestDrivers.directoriesStartingWith(TestDrivers.PREFIX),
             "driver directories left behind");
     }
 
@@ -143,15 +145,20 @@ class CrossProcessTest {
          * live publisher into an earlier, passing silence); returns when it was heard.
          */
         long awaitEvent(String event, long notBefore, Duration within) {
+            return awaitEvent(List.of(event), notBefore, within);
+        }
+
+        /** Waits for the first of several listener events, as {@link #awaitEvent}. */
+        long awaitEvent(List<String> anyOf, long notBefore, Duration within) {
             final long end = System.nanoTime() + within.toNanos();
             while (true) {
                 for (Heard heard : events) {
-                    if (heard.event().equals(event) && heard.nanos() - notBefore >= 0) {
+                    if (anyOf.contains(heard.event()) && heard.nanos() - notBefore >= 0) {
                         return heard.nanos();
                     }
                 }
                 if (System.nanoTime() - end > 0) {
-                    fail("no '" + event + "' within " + within + "; heard " + events);
+                    fail("none of " + anyOf + " within " + within + "; heard " + events);
                 }
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
             }
@@ -207,8 +214,10 @@ class CrossProcessTest {
                 first.kill();
                 killed = System.nanoTime();
             }
-            final long silent = receiving.awaitEvent("silent " + killedSession, killed,
-                SILENCE.plus(Duration.ofSeconds(3)));
+            // Reported silent, or gone already: on a loaded machine the subscriber may still
+            // be reading the dead publisher's backlog when Aeron's own timeout removes it.
+            final long silent = receiving.awaitEvent(List.of("silent " + killedSession,
+                "left " + killedSession), killed, SILENCE.plus(Duration.ofSeconds(3)));
             final long updates = 50;
             try (ChildJvm second = receiving.publisher(transport, 32, updates,
                 ownDirectory(transport))) {
@@ -217,7 +226,7 @@ class CrossProcessTest {
                 final long left = receiving.awaitEvent("left " + killedSession, killed,
                     TestDrivers.IMAGE_LIVENESS.plus(Duration.ofSeconds(10)));
                 second.stop();
-                System.out.printf("%s: SIGKILLed publisher reported silent after %d ms (silence"
+                System.out.printf("%s: SIGKILLed publisher reported silent (or gone) after %d ms (silence"
                     + " timeout %d ms), its image gone after %d ms (Aeron's timeout %d ms)%n",
                     transport, (silent - killed) / 1_000_000, SILENCE.toMillis(),
                     (left - killed) / 1_000_000, TestDrivers.IMAGE_LIVENESS.toMillis());

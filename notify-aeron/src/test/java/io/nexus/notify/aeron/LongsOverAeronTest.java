@@ -304,7 +304,7 @@ class LongsOverAeronTest {
         final PublisherOptions beating = PublisherOptions.defaults()
             .withHeartbeatInterval(Duration.ofMillis(20));
         final SubscriberOptions watching = SubscriberOptions.defaults()
-            .withSilenceTimeout(Duration.ofMillis(250)).withListener(listener);
+            .withSilenceTimeout(Duration.ofMillis(1000)).withListener(listener);
         try (Pair pair = new Pair(transport, beating, watching)) {
             final int first = pair.publisher.sessionId();
             Await.until(() -> "joined: " + seen, () -> seen.contains("joined " + first),
@@ -312,10 +312,12 @@ class LongsOverAeronTest {
             pair.publisher.publish(1, 1, 1, 1, 1);
             pair.publisher.publish(1, 2, 2, 2, 2);
             pair.awaitApplied(1);
-            // Idle but alive for four silence timeouts: heartbeats keep it from being silent.
+            // Idle but alive for two silence timeouts: heartbeats keep it from being silent.
+            // (The timeout is far above the heartbeat interval, so that a descheduled test
+            // thread on a loaded machine does not pass for a silent publisher.)
             final long heartbeats = pair.subscriber.counters().heartbeats();
-            final long quietUntil = System.nanoTime() + Duration.ofMillis(1000).toNanos();
-            Await.until(() -> "a quiet second", () -> System.nanoTime() - quietUntil > 0,
+            final long quietUntil = System.nanoTime() + Duration.ofMillis(2000).toNanos();
+            Await.until(() -> "two quiet seconds", () -> System.nanoTime() - quietUntil > 0,
                 Await.DEADLINE, pair.publisher, pair.subscriber);
             assertTrue(pair.subscriber.counters().heartbeats() > heartbeats, "no heartbeat");
             assertFalse(seen.contains("silent " + first), seen.toString());
