@@ -8,6 +8,7 @@ public interface PublisherListener {
 
     /**
      * A publisher's image became available: it connected, or restarted as a new session.
+     * Called once per publisher, before any of its tuples is applied.
      *
      * @param publisher the publisher
      */

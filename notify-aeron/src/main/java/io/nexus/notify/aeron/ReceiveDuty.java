@@ -171,12 +171,7 @@ final class ReceiveDuty implements FragmentHandler {
         while ((event = imageEvents.poll()) != null) {
             n++;
             if (event.available()) {
-                final Session session = session(event.sessionId(), event.source());
-                if (!session.announced) {
-                    session.announced = true;
-                    tally.add(JOINED, 1);
-                    listener.joined(session.info);
-                }
+                announce(session(event.sessionId(), event.source()));
             } else {
                 final Session session = sessions.remove(event.sessionId());
                 tally.add(LEFT, 1);
@@ -194,6 +189,18 @@ final class ReceiveDuty implements FragmentHandler {
             sessions.put(sessionId, session);
         }
         return session;
+    }
+
+    /**
+     * Reports a publisher's joining once: on its image event, or on its first message if
+     * that comes first (Aeron may hand over the image's messages before the event).
+     */
+    private void announce(Session session) {
+        if (!session.announced) {
+            session.announced = true;
+            tally.add(JOINED, 1);
+            listener.joined(session.info);
+        }
     }
 
     private void checkSilence() {
@@ -221,6 +228,7 @@ final class ReceiveDuty implements FragmentHandler {
         if (session == null) {
             final Image image = subscription.imageBySessionId(sessionId);
             session = session(sessionId, image != null ? image.sourceIdentity() : "unknown");
+            announce(session);
         }
         session.lastSeenNanos = now;
         if (session.silent) {
