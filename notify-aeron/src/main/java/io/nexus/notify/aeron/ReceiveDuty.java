@@ -84,6 +84,7 @@ final class ReceiveDuty implements FragmentHandler {
 
     private long now;
     private long nextSilenceCheckNanos;
+    private RuntimeException failure;
     private volatile boolean closed;
 
     /**
@@ -158,6 +159,11 @@ final class ReceiveDuty implements FragmentHandler {
         now = System.nanoTime();
         int work = reportImageEvents();
         work += subscription.poll(this, fragmentLimit);
+        final RuntimeException failed = failure;
+        if (failed != null) {
+            failure = null;
+            throw failed;
+        }
         if (now - nextSilenceCheckNanos >= 0) {
             nextSilenceCheckNanos = now + Math.max(1, silenceNanos / 8);
             checkSilence();
@@ -223,7 +229,18 @@ final class ReceiveDuty implements FragmentHandler {
      */
     @Override
     public void onFragment(DirectBuffer buffer, int offset, int length, Header header) {
-        final int sessionId = header.sessionId();
+        try {
+            handle(buffer, offset, length, header.sessionId());
+        } catch (RuntimeException e) {
+            // Aeron's poll would hand it to the client's error handler and go on; keep the
+            // first for doWork to throw, as its callers are told.
+            if (failure == null) {
+                failure = e;
+            }
+        }
+    }
+
+    private void handle(DirectBuffer buffer, int offset, int length, int sessionId) {
         Session session = sessions.get(sessionId);
         if (session == null) {
             final Image image = subscription.imageBySessionId(sessionId);

@@ -3,12 +3,14 @@ package io.nexus.notify.aeron;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aeron.Aeron;
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
+import io.nexus.notify.Notifier;
 import io.nexus.notify.value.LatestLongs;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -190,6 +192,42 @@ class LongsOverAeronTest {
                 () -> publisher.publish(2, 8, 8, 8, 8));
             assertTrue(closed.getMessage().contains("closed"), closed.getMessage());
             assertEquals(0, publisher.doWork());
+        }
+    }
+
+    @Test
+    void aFailingNotifyUnderTheSubscriberIsThrownByDoWorkAndTheTupleIsWritten() {
+        final Notifier closed = new Notifier() {
+            @Override
+            public boolean notify(int tokenIndex) {
+                throw new IllegalStateException("closed");
+            }
+
+            @Override
+            public int capacity() {
+                return CAPACITY;
+            }
+        };
+        final LatestLongs into = LatestLongs.over(closed, CAPACITY, WIDTH);
+        final int stream = STREAMS.incrementAndGet();
+        try (LongsSubscriber subscriber = LongsSubscriber.create(aeron, "aeron:ipc", stream,
+                into);
+             LongsPublisher publisher = LongsPublisher.create(aeron, "aeron:ipc", stream,
+                 CAPACITY, WIDTH)) {
+            publisher.publish(4, 1, 2, 3, 4);
+            IllegalStateException thrown = null;
+            final long end = System.nanoTime() + Await.DEADLINE.toNanos();
+            while (thrown == null && System.nanoTime() - end < 0) {
+                publisher.doWork();
+                try {
+                    subscriber.doWork();
+                } catch (IllegalStateException e) {
+                    thrown = e;
+                }
+            }
+            assertNotNull(thrown, "doWork did not throw the notifier's exception");
+            assertEquals("closed", thrown.getMessage());
+            assertEquals(1, into.version(4), "the tuple was written before the notify failed");
         }
     }
 
