@@ -67,9 +67,11 @@ class TokensOverAeronTest {
             Await.until("token 3 again", () -> subscriber.counters().applied() == 4, publisher,
                 subscriber);
             assertArrayEquals(new int[] {3}, pollAll(queue));
-            publisher.close();
-            assertThrows(IllegalStateException.class, () -> notifier.notify(1));
         }
+        final TokensPublisher closed = TokensPublisher.create(driver.aeron(), channel, 21,
+            CAPACITY);
+        closed.close();
+        assertThrows(IllegalStateException.class, () -> closed.notify(1));
     }
 
     @ParameterizedTest

@@ -56,9 +56,9 @@ final class AcrossRun {
         final int instruments = options.instruments();
         final ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
         final Path ticksFile = Files.createTempFile("notify-demo-ticks", ".bin");
-        try (EmbeddedDriver driver = EmbeddedDriver.launch();
-             EventChannel channel = EventChannel.over(EventQueue.create(instruments,
-                 options.backend()))) {
+        final EventChannel channel = EventChannel.over(EventQueue.create(instruments,
+            options.backend()));
+        try (EmbeddedDriver driver = EmbeddedDriver.launch()) {
             final LatestLongs ticks = LatestLongs.over(channel.sender(), instruments,
                 Tick.WIDTH);
             final LongsSubscriber subscriber = LongsSubscriber.create(driver.aeron(),
@@ -111,6 +111,7 @@ final class AcrossRun {
                 runner.close();
             }
         } finally {
+            channel.close();   // idempotent; here for a run that ends with an exception
             Files.deleteIfExists(ticksFile);
         }
     }
