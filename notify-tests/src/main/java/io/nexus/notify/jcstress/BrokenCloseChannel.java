@@ -61,17 +61,17 @@ final class BrokenCloseChannel {
     /**
      * Notifies a token unless the channel is already closed.
      *
-     * @param tokenIndex the token
+     * @param token the token
      * @return what the queue's notify returned
      * @throws IllegalStateException if the channel was closed before the push
      */
-    boolean send(int tokenIndex) {
+    boolean send(int token) {
         if ((boolean) CLOSED.getAcquire(this)) {
             throw new IllegalStateException("closed");
         }
         // Missing here: a re-read of closed that cannot pass the push (a volatile load after
         // the sequentially consistent claim).
-        return notifier.notify(tokenIndex);
+        return notifier.notify(token);
     }
 
     /** Closes the channel. */

@@ -3,7 +3,6 @@ package io.nexus.notify.jcstress;
 import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.Poller;
-import io.nexus.notify.spi.EventsAppender;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
@@ -23,7 +22,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * stores. The first two flaws each remove one store&rarr;load barrier, the one that trap 1 and
  * the one that trap 3 in docs/memory-ordering.md call for; the third splits the 0&rarr;1 swap
  * into a read and a write. Each lets a litmus test show the outcome its contract test forbids.
- * Poll appends through {@link EventsAppender}, as a backend does.
+ * Poll appends through {@link Events#reserve}, as a backend does.
  */
 final class BrokenQueue implements Notifier, Poller {
 
@@ -56,23 +55,23 @@ final class BrokenQueue implements Notifier, Poller {
     }
 
     @Override
-    public boolean notify(int tokenIndex) {
+    public boolean notify(int token) {
         // UNFENCED_CONFLATION: a plain read of the flag may run before this thread's earlier
         // data store is visible (store->load), which is the flaw under test.
-        if (flaw == Flaw.UNFENCED_CONFLATION && (byte) FLAG.get(pending, tokenIndex) != 0) {
+        if (flaw == Flaw.UNFENCED_CONFLATION && (byte) FLAG.get(pending, token) != 0) {
             return false;
         }
         if (flaw == Flaw.NON_ATOMIC_CLAIM) {
             // Two producers can both read 0 before either writes 1: both queue the token.
-            if ((byte) FLAG.getVolatile(pending, tokenIndex) != 0) {
+            if ((byte) FLAG.getVolatile(pending, token) != 0) {
                 return false;
             }
-            FLAG.setVolatile(pending, tokenIndex, (byte) 1);
-        } else if ((byte) FLAG.getAndSet(pending, tokenIndex, (byte) 1) != 0) {
+            FLAG.setVolatile(pending, token, (byte) 1);
+        } else if ((byte) FLAG.getAndSet(pending, token, (byte) 1) != 0) {
             // The swap is a full barrier: it orders the caller's data store before the flag read.
             return false;
         }
-        queue.offer(tokenIndex);
+        queue.offer(token);
         return true;
     }
 
@@ -82,9 +81,9 @@ final class BrokenQueue implements Notifier, Poller {
             throw new IllegalArgumentException("limit must be >= 0, was " + limit);
         }
         events.clear();
-        Integer tokenIndex;
-        while (events.size() < limit && (tokenIndex = queue.poll()) != null) {
-            EventsAppender.append(events, tokenIndex);
+        Integer token;
+        while (events.size() < limit && (token = queue.poll()) != null) {
+            events.append(token);
         }
         // Re-arm after the drain, as the engine does, so that no token reaches this poll twice.
         final int drained = events.size();

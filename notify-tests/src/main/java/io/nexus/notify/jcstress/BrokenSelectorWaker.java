@@ -83,11 +83,11 @@ final class BrokenSelectorWaker {
     /**
      * Notifies, and wakes the loop if the token is new and the loop announced blocking.
      *
-     * @param tokenIndex the token
+     * @param token the token
      * @return what the queue's notify returned
      */
-    boolean notify(int tokenIndex) {
-        if (!notifier.notify(tokenIndex)) {
+    boolean notify(int token) {
+        if (!notifier.notify(token)) {
             return false;
         }
         notifierSawAnnouncement = (boolean) BLOCKING.getVolatile(this);

@@ -35,12 +35,12 @@ class CloseLitmus {
     /**
      * Notifies a token through the channel's sender.
      *
-     * @param tokenIndex the token, 0 or 1
+     * @param token the token, 0 or 1
      * @return {@link #ACCEPTED}, {@link #CONFLATED} or {@link #REJECTED}
      */
-    final int send(int tokenIndex) {
+    final int send(int token) {
         try {
-            return sender.notify(tokenIndex) ? ACCEPTED : CONFLATED;
+            return sender.notify(token) ? ACCEPTED : CONFLATED;
         } catch (IllegalStateException e) {
             return REJECTED;
         }

@@ -113,6 +113,6 @@ public class SelectorLostWakeupTest {
     public void drain(Shared s, IIII_Result r) {
         r.r2 = s.waker.poller().poll(s.events);
         r.r3 = s.notified ? s.wait.classify() : 9;
-        r.r4 = (int) s.waker.wakeups();
+        r.r4 = (int) s.waker.counters().wakeups();
     }
 }

@@ -2,7 +2,7 @@ package io.nexus.notify.value;
 
 import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
-import io.nexus.notify.internal.Checks;
+import io.nexus.notify.spi.Checks;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
-import io.nexus.notify.spi.EventsAppender;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -233,7 +232,7 @@ class LatestValuesTest {
     @Test
     void takeEachOfABatchWithAnOutOfRangeTokenIsRejected() {
         final Events events = Events.withCapacity(1);
-        EventsAppender.append(events, CAPACITY);
+        events.append(CAPACITY);
         seed();
         final IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class,
             () -> values.takeEach(events, (token, value) -> {
@@ -292,8 +291,8 @@ class LatestValuesTest {
     void takeEachRejectsNullsBeforeTakingAnything() {
         seed();
         final Events events = Events.withCapacity(2);
-        EventsAppender.append(events, 3);
-        EventsAppender.append(events, 5);
+        events.append(3);
+        events.append(5);
         assertThrows(NullPointerException.class, () -> values.takeEach(events, null));
         assertThrows(NullPointerException.class, () -> values.takeEach(null, (t, v) -> { }));
         assertUntouchedAndUsable();

@@ -130,7 +130,7 @@ public class CountingBench {
             case "off":
                 return queue;
             case "on":
-                return CountingEventQueue.wrap(queue);
+                return CountingEventQueue.over(queue);
             default:
                 throw new IllegalArgumentException("counting must be off or on, was " + counting);
         }

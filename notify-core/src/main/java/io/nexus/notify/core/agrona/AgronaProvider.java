@@ -2,6 +2,7 @@ package io.nexus.notify.core.agrona;
 
 import io.nexus.notify.core.IndexQueue;
 import io.nexus.notify.core.library.LibraryBackedProvider;
+import java.util.List;
 
 /**
  * The {@code agrona} backend: the conflating engine over an Agrona
@@ -39,9 +40,18 @@ public final class AgronaProvider extends LibraryBackedProvider {
         return AgronaIndexQueue.create(capacity);
     }
 
+    /**
+     * Names the export Agrona 2.x needs.
+     *
+     * @return {@code --add-exports java.base/jdk.internal.misc=ALL-UNNAMED}
+     */
+    @Override
+    public List<String> jvmOptions() {
+        return List.of("--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED");
+    }
+
     @Override
     protected String linkageAdvice() {
-        return "; Agrona 2.x needs the JVM option --add-exports java.base/jdk.internal.misc=ALL-UNNAMED"
-            + " (=org.agrona on the module path)";
+        return " (Agrona 2.x; =org.agrona instead of =ALL-UNNAMED on the module path)";
     }
 }

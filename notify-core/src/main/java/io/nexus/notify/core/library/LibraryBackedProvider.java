@@ -4,6 +4,7 @@ import io.nexus.notify.EventQueue;
 import io.nexus.notify.core.ConflatingEventQueue;
 import io.nexus.notify.core.IndexQueue;
 import io.nexus.notify.spi.EventQueueProvider;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -56,7 +57,8 @@ public abstract class LibraryBackedProvider implements EventQueueProvider {
     protected abstract IndexQueue newIndexQueue(int capacity);
 
     /**
-     * Tells what to do when the library is present but fails to link or initialise.
+     * Tells what else to do when the library is present but fails to link or initialise,
+     * besides giving the JVM options of {@link #jvmOptions()}, which the reason names first.
      *
      * @return advice appended to the unavailable reason; empty by default
      */
@@ -106,8 +108,10 @@ public abstract class LibraryBackedProvider implements EventQueueProvider {
             }
             return Optional.of(artifact + " on the class path misbehaves");
         } catch (LinkageError e) {
+            final List<String> options = jvmOptions();
             return Optional.of(artifact + " is on the class path but cannot start (" + e + ")"
-                + linkageAdvice());
+                + (options.isEmpty() ? "" : "; it needs the JVM option "
+                    + String.join(" ", options)) + linkageAdvice());
         }
     }
 }

@@ -54,4 +54,10 @@ class AgronaWithoutJvmOptionTest {
         assertTrue(reason.contains("--add-exports java.base/jdk.internal.misc=ALL-UNNAMED"),
             reason);
     }
+
+    @Test
+    void declaresTheOptionItNeedsWhereToolsCanReadIt() {
+        assertEquals(List.of("--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED"),
+            new AgronaProvider().jvmOptions());
+    }
 }

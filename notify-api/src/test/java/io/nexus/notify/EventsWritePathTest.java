@@ -1,4 +1,4 @@
-package io.nexus.notify.spi;
+package io.nexus.notify;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,19 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.nexus.notify.Events;
 import org.junit.jupiter.api.Test;
 
 /**
  * The backends' write path into a batch: append grows, reserve makes room without showing it,
  * commit shows what was written, and a rejected call leaves the batch as it was.
  */
-class EventsAppenderTest {
+class EventsWritePathTest {
 
     private static Events of(int capacity, int... indices) {
         final Events events = Events.withCapacity(capacity);
         for (int index : indices) {
-            EventsAppender.append(events, index);
+            events.append(index);
         }
         return events;
     }
@@ -32,7 +31,7 @@ class EventsAppenderTest {
     void appendKeepsOrderAndGrowsPastTheInitialRoom() {
         final Events events = Events.withCapacity(0);
         for (int i = 0; i < 1000; i++) {
-            EventsAppender.append(events, i);
+            events.append(i);
         }
         assertEquals(1000, events.size());
         assertTrue(events.capacity() >= 1000, "capacity " + events.capacity());
@@ -45,7 +44,7 @@ class EventsAppenderTest {
     void appendAfterClearStartsAtTheFront() {
         final Events events = of(4, 1, 2, 3);
         events.clear();
-        EventsAppender.append(events, 9);
+        events.append(9);
         assertArrayEquals(new int[] {9}, events.toArray());
         assertEquals(4, events.capacity());
     }
@@ -53,7 +52,7 @@ class EventsAppenderTest {
     @Test
     void reserveReturnsAnArrayWithRoomAfterTheSizeAndShowsNothing() {
         final Events events = of(0, 4, 5);
-        final int[] into = EventsAppender.reserve(events, 300);
+        final int[] into = events.reserve(300);
         assertTrue(into.length >= 2 + 300, "array length " + into.length);
         assertTrue(events.capacity() >= 2 + 300, "capacity " + events.capacity());
         assertEquals(4, into[0], "the contents are carried into the grown array");
@@ -64,8 +63,8 @@ class EventsAppenderTest {
     @Test
     void reserveDoesNotGrowWhenTheRoomSuffices() {
         final Events events = of(8, 1, 2);
-        final int[] backing = EventsAppender.reserve(events, 0);
-        assertSame(backing, EventsAppender.reserve(events, 6));
+        final int[] backing = events.reserve(0);
+        assertSame(backing, events.reserve(6));
         assertEquals(8, events.capacity());
         assertArrayEquals(new int[] {1, 2}, events.toArray());
     }
@@ -73,32 +72,32 @@ class EventsAppenderTest {
     @Test
     void commitMakesTheWrittenIndicesVisibleInOrder() {
         final Events events = of(2, 7);
-        final int[] into = EventsAppender.reserve(events, 3);
+        final int[] into = events.reserve(3);
         into[1] = 10;
         into[2] = 11;
         into[3] = 12;
         assertEquals(1, events.size(), "nothing shows before the commit");
-        EventsAppender.commit(events, 3);
+        events.commit(3);
         assertArrayEquals(new int[] {7, 10, 11, 12}, events.toArray());
     }
 
     @Test
     void commitMayCountFewerThanWereReserved() {
         final Events events = Events.withCapacity(0);
-        final int[] into = EventsAppender.reserve(events, 5);
+        final int[] into = events.reserve(5);
         into[0] = 3;
-        EventsAppender.commit(events, 1);
+        events.commit(1);
         assertArrayEquals(new int[] {3}, events.toArray());
     }
 
     @Test
     void negativeReserveIsRejectedAndChangesNothing() {
         final Events empty = Events.withCapacity(4);
-        assertThrows(IllegalArgumentException.class, () -> EventsAppender.reserve(empty, -1));
+        assertThrows(IllegalArgumentException.class, () -> empty.reserve(-1));
         assertUnchanged(empty, 4);
 
         final Events filled = of(4, 6, 7);
-        assertThrows(IllegalArgumentException.class, () -> EventsAppender.reserve(filled, -1));
+        assertThrows(IllegalArgumentException.class, () -> filled.reserve(-1));
         assertUnchanged(filled, 4, 6, 7);
     }
 
@@ -106,24 +105,24 @@ class EventsAppenderTest {
     void aReserveTooLargeForAnArrayIsRejectedAndChangesNothing() {
         final Events events = of(4, 6, 7);
         assertThrows(IllegalArgumentException.class,
-            () -> EventsAppender.reserve(events, Integer.MAX_VALUE));
+            () -> events.reserve(Integer.MAX_VALUE));
         assertUnchanged(events, 4, 6, 7);
     }
 
     @Test
     void negativeCommitIsRejectedAndChangesNothing() {
         final Events events = of(4, 6, 7);
-        assertThrows(IllegalArgumentException.class, () -> EventsAppender.commit(events, -1));
+        assertThrows(IllegalArgumentException.class, () -> events.commit(-1));
         assertUnchanged(events, 4, 6, 7);
     }
 
     @Test
     void commitBeyondTheRoomIsRejectedAndChangesNothing() {
         final Events events = of(4, 6);
-        assertThrows(IllegalArgumentException.class, () -> EventsAppender.commit(events, 4));
+        assertThrows(IllegalArgumentException.class, () -> events.commit(4));
         assertUnchanged(events, 4, 6);
         assertThrows(IllegalArgumentException.class,
-            () -> EventsAppender.commit(events, Integer.MAX_VALUE));
+            () -> events.commit(Integer.MAX_VALUE));
         assertUnchanged(events, 4, 6);
     }
 
@@ -131,15 +130,8 @@ class EventsAppenderTest {
     void negativeIndexIsRejectedWithTheValueAndChangesNothing() {
         final Events events = of(2, 6);
         final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-            () -> EventsAppender.append(events, -1));
+            () -> events.append(-1));
         assertTrue(e.getMessage().contains("-1"), e.getMessage());
         assertUnchanged(events, 2, 6);
-    }
-
-    @Test
-    void aNullBatchIsRejected() {
-        assertThrows(NullPointerException.class, () -> EventsAppender.append(null, 1));
-        assertThrows(NullPointerException.class, () -> EventsAppender.reserve(null, 1));
-        assertThrows(NullPointerException.class, () -> EventsAppender.commit(null, 0));
     }
 }
