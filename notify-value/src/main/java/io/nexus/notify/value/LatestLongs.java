@@ -44,7 +44,9 @@ import java.util.Objects;
  * sequence with acquire, the fields with opaque loads, then an acquire fence and the sequence
  * again: if both reads are the same even value, no write overlapped and the fields are one
  * write's. Otherwise it tries again; a read therefore waits while a write of that token is in
- * progress (a few stores, unless the writer is descheduled inside them).
+ * progress (a few stores, unless the writer is descheduled inside them). Readers and writers
+ * that wait spin briefly, then yield, then park for short times, so that a writer which is off
+ * the CPU gets it back.
  */
 public final class LatestLongs {
 
@@ -233,6 +235,7 @@ public final class LatestLongs {
                 + " fields, the width is " + width);
         }
         final int base = token * width;
+        int attempt = 0;
         while (true) {
             final long before = (long) LONG.getAcquire(seqs, token);
             if ((before & 1) == 0) {
@@ -245,7 +248,9 @@ public final class LatestLongs {
                     return before >>> 1;
                 }
             }
-            Thread.onSpinWait();
+            // A write is in progress or overlapped: spin briefly, then give the CPU away, so
+            // that a writer which is off the CPU can finish.
+            attempt = Contention.backOff(attempt);
         }
     }
 
@@ -268,13 +273,15 @@ public final class LatestLongs {
             throw new IllegalArgumentException("this tuple has " + width + " fields, "
                 + arity + " were given");
         }
+        int attempt = 0;
         while (true) {
             final long seq = (long) LONG.getOpaque(seqs, token);
             // Full barrier on success: the field stores that follow stay after it.
             if ((seq & 1) == 0 && LONG.compareAndSet(seqs, token, seq, seq + 1)) {
                 return token * width;
             }
-            Thread.onSpinWait();
+            // Another writer holds the token: spin briefly, then give the CPU away.
+            attempt = Contention.backOff(attempt);
         }
     }
 

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
+import io.nexus.notify.Notifier;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -182,6 +183,41 @@ class LatestValuesTest {
         assertEquals(0, values.takeEach(events, (token, value) -> handed.add("again")),
             "the same batch again: every value already taken");
         assertEquals(3, handed.size());
+    }
+
+    @Test
+    void aNotifierThatFailsWhileTakeEachRecoversIsSuppressedAndTheValuesStay() {
+        final IllegalStateException closed = new IllegalStateException("closed");
+        final boolean[] failing = {false};
+        final Notifier notifier = new Notifier() {
+            @Override
+            public boolean notify(int tokenIndex) {
+                if (failing[0]) {
+                    throw closed;
+                }
+                return queue.notifier().notify(tokenIndex);
+            }
+
+            @Override
+            public int capacity() {
+                return CAPACITY;
+            }
+        };
+        final LatestValues<String> over = LatestValues.over(notifier, CAPACITY);
+        assertTrue(over.publish(1, "a"));
+        assertTrue(over.publish(2, "b"));
+        final Events events = Events.withCapacity(0);
+        assertEquals(2, queue.poller().poll(events));
+        failing[0] = true;
+        final RuntimeException failure = new RuntimeException("action failed");
+
+        assertSame(failure, assertThrows(RuntimeException.class,
+            () -> over.takeEach(events, (token, value) -> {
+                throw failure;
+            })));
+        assertArrayEquals(new Throwable[] {closed}, failure.getSuppressed());
+        assertNull(over.peek(1));
+        assertEquals("b", over.peek(2), "kept for take");
     }
 
     @Test
