@@ -1,7 +1,6 @@
-package io.nexus.notify.core.agrona;
+package io.nexus.notify.core.backend;
 
 import io.nexus.notify.core.IndexQueue;
-import io.nexus.notify.core.library.LibraryBackedProvider;
 import java.util.List;
 
 /**

@@ -1,11 +1,11 @@
-package io.nexus.notify.core.library;
+package io.nexus.notify.core.backend;
 
 /**
  * One preallocated {@link Integer} per token index, for backends whose queues hold objects:
  * they queue these canonical boxes, so no notify boxes an index. Not public API: this package
  * is not exported.
  */
-public final class CanonicalBoxes {
+final class CanonicalBoxes {
 
     private CanonicalBoxes() {
     }

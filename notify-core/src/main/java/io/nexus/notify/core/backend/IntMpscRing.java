@@ -1,4 +1,4 @@
-package io.nexus.notify.core.ring;
+package io.nexus.notify.core.backend;
 
 import io.nexus.notify.core.IndexQueue;
 import java.lang.invoke.MethodHandles;

@@ -1,7 +1,6 @@
-package io.nexus.notify.core.jctools;
+package io.nexus.notify.core.backend;
 
 import io.nexus.notify.core.IndexQueue;
-import io.nexus.notify.core.library.LibraryBackedProvider;
 
 /**
  * The {@code jctools} backend: the conflating engine over a JCTools

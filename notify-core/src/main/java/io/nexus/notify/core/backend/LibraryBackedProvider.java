@@ -1,4 +1,4 @@
-package io.nexus.notify.core.library;
+package io.nexus.notify.core.backend;
 
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.core.ConflatingEventQueue;
@@ -19,7 +19,7 @@ import java.util.Optional;
  *
  * <p>Not public API: this package is not exported.
  */
-public abstract class LibraryBackedProvider implements EventQueueProvider {
+abstract class LibraryBackedProvider implements EventQueueProvider {
 
     private final String name;
     private final int priority;

@@ -1,4 +1,4 @@
-package io.nexus.notify.core.jctools;
+package io.nexus.notify.core.backend;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

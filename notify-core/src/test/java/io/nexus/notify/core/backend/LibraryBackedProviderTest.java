@@ -1,4 +1,4 @@
-package io.nexus.notify.core.library;
+package io.nexus.notify.core.backend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
