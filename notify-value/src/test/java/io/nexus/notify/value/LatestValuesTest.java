@@ -191,11 +191,11 @@ class LatestValuesTest {
         final boolean[] failing = {false};
         final Notifier notifier = new Notifier() {
             @Override
-            public boolean notify(int tokenIndex) {
+            public boolean notify(int token) {
                 if (failing[0]) {
                     throw closed;
                 }
-                return queue.notifier().notify(tokenIndex);
+                return queue.notifier().notify(token);
             }
 
             @Override
