@@ -210,7 +210,7 @@ class ReadmeExamplesTest {
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void observability() throws InterruptedException {
         // README:observability
-        CountingEventQueue queue = CountingEventQueue.wrap(EventQueue.create(1024));
+        CountingEventQueue queue = CountingEventQueue.over(EventQueue.create(1024));
         EventChannel channel = EventChannel.over(queue, WaitStrategy.defaultStrategy());
         // ... producers notify through channel.sender(), the loop receives ...
         QueueCounters q = queue.counters();        // notifies (new, conflated), polls, empty, delivered

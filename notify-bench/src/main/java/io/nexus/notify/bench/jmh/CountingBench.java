@@ -5,6 +5,7 @@ import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.Poller;
+import io.nexus.notify.bench.peer.Subjects;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,6 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * queue ({@code counting = off}) and on the same backend wrapped in a
  * {@link CountingEventQueue} ({@code on}), in one run. The poll is measured as in
  * {@link PollReadyBench#poll8}: a batch of queues refilled by an untimed per-invocation setup.
+ * Every subject can be wrapped, the peers included, so the rows show the counters' cost over
+ * each of them.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -122,12 +125,12 @@ public class CountingBench {
     }
 
     private static EventQueue queue(String backend, String counting, int capacity) {
-        final EventQueue queue = EventQueue.create(capacity, backend);
+        final EventQueue queue = Subjects.create(backend, capacity);
         switch (counting) {
             case "off":
                 return queue;
             case "on":
-                return CountingEventQueue.wrap(queue);
+                return CountingEventQueue.over(queue);
             default:
                 throw new IllegalArgumentException("counting must be off or on, was " + counting);
         }

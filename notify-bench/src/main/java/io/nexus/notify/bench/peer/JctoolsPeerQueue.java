@@ -5,7 +5,6 @@ import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.NotifyException;
 import io.nexus.notify.Poller;
-import io.nexus.notify.spi.EventsAppender;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -20,7 +19,7 @@ import org.jctools.queues.MpscArrayQueue;
  * <p>{@code notify} swaps the flag to 1 ({@code getAndSet}, a full barrier) and offers the box
  * only when the flag was 0, so a token is never queued twice and the queue, sized for the
  * capacity, never fills. {@code poll} makes room in the batch first (through
- * {@link EventsAppender}, as the library's backends do), takes boxes with
+ * {@link Events#reserve}, as the library's backends do), takes boxes with
  * {@code relaxedPoll} (the queue's acquire; it stops at a slot claimed but not yet written
  * instead of waiting for its producer), then clears their flags with release stores
  * ({@code lazySet}) and issues one full fence, so that the clears are visible before the
@@ -79,7 +78,7 @@ public final class JctoolsPeerQueue implements EventQueue, Notifier, Poller {
         if (events.capacity() < max) {
             max = Math.min(max, queue.size());
         }
-        final int[] into = EventsAppender.reserve(events, max);
+        final int[] into = events.reserve(max);
         int drained = 0;
         while (drained < max) {
             final Integer box = queue.relaxedPoll();
@@ -92,7 +91,7 @@ public final class JctoolsPeerQueue implements EventQueue, Notifier, Poller {
             for (int i = 0; i < drained; i++) {
                 pending.lazySet(into[i], 0);
             }
-            EventsAppender.commit(events, drained);
+            events.commit(drained);
             VarHandle.fullFence();
         }
         return drained;

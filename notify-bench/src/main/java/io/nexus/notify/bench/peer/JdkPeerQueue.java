@@ -4,7 +4,6 @@ import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.Poller;
-import io.nexus.notify.spi.EventsAppender;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
 import java.util.Set;
@@ -32,7 +31,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  *       barrier on x86 and a lock on the bin), so it is ordered before the caller reads the
  *       token's data.</li>
  * </ul>
- * {@code poll} makes room in the batch first (through {@link EventsAppender}, as the library's
+ * {@code poll} makes room in the batch first (through {@link Events#reserve}, as the library's
  * backends do), for at most what the set holds, then takes boxes from the queue, and only then
  * removes them from the set, so that no token can be queued again into the same poll.
  * Boxes are preallocated, so what is left to allocate is the queue's node and the map's entry
@@ -85,7 +84,7 @@ public final class JdkPeerQueue implements EventQueue, Notifier, Poller {
         if (events.capacity() < max) {
             max = Math.min(max, pending.size());
         }
-        final int[] into = EventsAppender.reserve(events, max);
+        final int[] into = events.reserve(max);
         int drained = 0;
         while (drained < max) {
             final Integer box = queue.poll();
@@ -97,7 +96,7 @@ public final class JdkPeerQueue implements EventQueue, Notifier, Poller {
         for (int i = 0; i < drained; i++) {
             pending.remove(boxes[into[i]]);
         }
-        EventsAppender.commit(events, drained);
+        events.commit(drained);
         return drained;
     }
 

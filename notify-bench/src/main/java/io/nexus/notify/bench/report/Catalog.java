@@ -79,6 +79,16 @@ public final class Catalog {
             Figure.of("NotifyBench.newThenPoll", Statistic.SCORE)));
         rows.add(RowSpec.vsPeers("publish value + poll + take",
             Figure.of("LatestValuesBench.publishPollTake", Statistic.SCORE)));
+        for (String counting : List.of("off", "on")) {
+            rows.add(RowSpec.vsPeers("notify, conflated, counters " + counting,
+                new Figure("CountingBench.conflated", Map.of("counting", counting), 0, null,
+                    Statistic.SCORE, 1)));
+        }
+        for (String counting : List.of("off", "on")) {
+            rows.add(RowSpec.vsPeers("poll, 8 ready, counters " + counting,
+                new Figure("CountingBench.poll8", Map.of("counting", counting), 0, null,
+                    Statistic.SCORE, 1)));
+        }
         rows.add(RowSpec.vsPeers("poll, empty",
             Figure.of("NotifyBench.pollEmpty", Statistic.SCORE)));
         rows.add(RowSpec.vsPeers("poll limit 64, empty",

@@ -3,6 +3,7 @@ package io.nexus.notify.bench.report;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -26,10 +27,13 @@ import org.openjdk.jmh.results.RunResult;
  * @param secondary   secondary scores by name, taken the same way as {@code score}: group
  *                    members' scores and profiler figures such as {@value #ALLOC_NORM}
  * @param secondaryErrors the secondary scores' errors by name
+ * @param iterationMillis the length of one measurement iteration, in milliseconds; {@code NaN}
+ *                    if unknown
  */
 public record Measurement(String benchmark, Map<String, String> params, String mode, int threads,
         String unit, double score, double error, Map<String, Double> percentiles,
-        Map<String, Double> secondary, Map<String, Double> secondaryErrors) {
+        Map<String, Double> secondary, Map<String, Double> secondaryErrors,
+        double iterationMillis) {
 
     /** The GC profiler's allocation per operation, in bytes. */
     public static final String ALLOC_NORM = "gc.alloc.rate.norm";
@@ -91,7 +95,7 @@ public record Measurement(String benchmark, Map<String, String> params, String m
         }
         return new Measurement(shortName(p.getBenchmark()), params, mode, p.getThreads(),
             primary.getScoreUnit(), score, primary.getScoreError(), percentiles, secondary,
-            errors);
+            errors, p.getMeasurement().getTime().convertTo(TimeUnit.MICROSECONDS) / 1e3);
     }
 
     /**

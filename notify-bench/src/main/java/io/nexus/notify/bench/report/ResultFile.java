@@ -76,7 +76,25 @@ public final class ResultFile {
         return new Measurement(Measurement.shortName(String.valueOf(required(o, "benchmark"))),
             params, String.valueOf(o.getOrDefault("mode", "avgt")), (int) number(threads),
             String.valueOf(required(primary, "scoreUnit")), typical(primary),
-            number(primary.get("scoreError")), percentiles, secondary, errors);
+            number(primary.get("scoreError")), percentiles, secondary, errors,
+            millis(o.get("measurementTime")));
+    }
+
+    /** An iteration length as JMH writes it ({@code "500 ms"}, {@code "1 s"}), in ms. */
+    static double millis(Object time) {
+        if (!(time instanceof String s) || !s.matches("\\d+ (ms|s|us)")) {
+            return Double.NaN;
+        }
+        final String[] parts = s.split(" ");
+        final double value = Double.parseDouble(parts[0]);
+        switch (parts[1]) {
+            case "s":
+                return value * 1e3;
+            case "us":
+                return value / 1e3;
+            default:
+                return value;
+        }
     }
 
     /** The median of a metric's iteration scores ({@code rawData}), else its score. */

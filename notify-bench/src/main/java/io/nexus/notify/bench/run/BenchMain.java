@@ -96,7 +96,8 @@ public final class BenchMain {
             System.exit(2);
             return;
         }
-        final String mode = options.full() ? "full mode" : "quick mode";
+        final String mode = options.smoke() ? "smoke mode (figures mean nothing)"
+            : options.full() ? "full mode" : "quick mode";
         console.println("notify bench, " + mode + ": " + plan.runs() + " benchmark runs ("
             + plan.settings() + "), subjects " + subjects + ", plus floors");
         console.println("Machine: " + Machine.describe());
@@ -114,7 +115,16 @@ public final class BenchMain {
                 plan.runs());
             for (BenchPlan.Phase phase : plan.phases()) {
                 console.println("-- " + phase.label());
-                results.addAll(new Runner(phase.options(), progress).run());
+                try {
+                    results.addAll(new Runner(phase.options(), progress).run());
+                } catch (RunnerException e) {
+                    System.err.println();
+                    System.err.println("bench: " + progress.current() + " failed: "
+                        + rootCause(e) + " (JMH's full output: " + options.out().resolve(LOG)
+                        + ")");
+                    System.exit(1);
+                    return;
+                }
             }
         }
         final Path result = options.out().resolve(RESULT);
@@ -123,14 +133,38 @@ public final class BenchMain {
         console.println("Wrote " + result);
         final List<Measurement> measurements = new ArrayList<>();
         results.forEach(r -> measurements.add(Measurement.of(r)));
-        final String header = mode + ", " + plan.settings() + " (parked round trips: iterations of"
-            + " at least " + BenchPlan.PARKED_MIN_MILLIS + " ms), GC profiler on; "
+        final String parked = options.smoke() ? "" : " (parked round trips: iterations of at least "
+            + BenchPlan.PARKED_MIN_MILLIS + " ms)";
+        final String header = mode + ", " + plan.settings() + parked + ", GC profiler on; "
             + Machine.describe() + "; " + LocalDate.now(ZoneOffset.UTC);
         final boolean clean = Report.render(measurements, options.out(), console, header,
             options.baseline());
+        if (!clean && options.smoke()) {
+            console.println("Smoke mode: the allocation verdict above does not set the exit"
+                + " status. Unforked, unwarmed code runs in the interpreter and C1, without the"
+                + " escape analysis that removes short-lived objects in a measured run.");
+        }
         console.printf("Done in %.0f s.%n", (System.nanoTime() - start) / 1e9);
-        if (!clean) {
+        if (!clean && !options.smoke()) {
             System.exit(1);
+        }
+    }
+
+    /**
+     * The innermost cause of a failure, which names what went wrong in the benchmark. JMH
+     * attaches the benchmark's own exceptions to its {@code BenchmarkException} as suppressed
+     * ones, so they are followed too.
+     */
+    private static Throwable rootCause(Throwable t) {
+        Throwable cause = t;
+        while (true) {
+            if (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            } else if (cause.getSuppressed().length > 0) {
+                cause = cause.getSuppressed()[0];
+            } else {
+                return cause;
+            }
         }
     }
 

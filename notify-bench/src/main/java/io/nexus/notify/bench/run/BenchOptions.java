@@ -14,17 +14,19 @@ import java.util.regex.PatternSyntaxException;
  * @param include  the benchmarks to run, a regular expression found in
  *                 {@code Class.method}
  * @param full     {@code true} for the long mode (more forks and iterations)
+ * @param smoke    {@code true} for the smoke mode (every benchmark once, briefly, unforked)
  * @param out      the directory for results
  * @param help     {@code true} if only the usage was asked for
  * @param idle     {@code true} to run the idle CPU probe instead of the JMH suite
  * @param baseline a saved JMH JSON result to compare the run with, or {@code null}
  */
-public record BenchOptions(List<String> backends, Pattern include, boolean full, Path out,
-        boolean help, boolean idle, Path baseline) {
+public record BenchOptions(List<String> backends, Pattern include, boolean full, boolean smoke,
+        Path out, boolean help, boolean idle, Path baseline) {
 
     /** The usage text. */
     public static final String USAGE = String.join("\n",
-        "usage: bench [--backends a,b] [--bench REGEX] [--full] [--out DIR] [--baseline FILE]",
+        "usage: bench [--backends a,b] [--bench REGEX] [--full | --smoke] [--out DIR]",
+        "             [--baseline FILE]",
         "       bench --idle",
         "  --backends a,b  backends to compare (default: every available one); the peers and",
         "                  floors always run",
@@ -32,6 +34,9 @@ public record BenchOptions(List<String> backends, Pattern include, boolean full,
         "  --full          long mode: 2 forks, 3 x 1 s warm-up, 5 x 1 s measurement",
         "                  (default: quick mode, iterations sized to the number of runs;",
         "                  the runner prints its time estimate before it starts)",
+        "  --smoke         every benchmark and subject once, unforked, for one 20 ms iteration:",
+        "                  checks that the suite runs and writes every output, in about a",
+        "                  minute; its figures mean nothing",
         "  --out DIR       where to write results (default: results)",
         "  --baseline FILE compare this run with a saved jmh-result.json, row by row; marks",
         "                  only differences beyond JMH's error intervals",
@@ -58,6 +63,7 @@ public record BenchOptions(List<String> backends, Pattern include, boolean full,
         List<String> backends = List.of();
         Pattern include = Pattern.compile(".*");
         boolean full = false;
+        boolean smoke = false;
         boolean help = false;
         boolean idle = false;
         String suiteOption = null;
@@ -92,6 +98,9 @@ public record BenchOptions(List<String> backends, Pattern include, boolean full,
                 case "--full":
                     full = true;
                     break;
+                case "--smoke":
+                    smoke = true;
+                    break;
                 case "--out":
                     out = Path.of(value(args, ++i, a));
                     break;
@@ -107,7 +116,7 @@ public record BenchOptions(List<String> backends, Pattern include, boolean full,
                     break;
                 default:
                     throw new IllegalArgumentException("unknown option '" + a + "'; options: "
-                        + Arrays.asList("--backends", "--bench", "--full", "--out", "--baseline",
+                        + Arrays.asList("--backends", "--bench", "--full", "--smoke", "--out", "--baseline",
                             "--idle", "--help"));
             }
         }
@@ -115,7 +124,10 @@ public record BenchOptions(List<String> backends, Pattern include, boolean full,
             throw new IllegalArgumentException("--idle runs no benchmark and takes no other option,"
                 + " was given " + suiteOption);
         }
-        return new BenchOptions(backends, include, full, out, help, idle, baseline);
+        if (full && smoke) {
+            throw new IllegalArgumentException("--full and --smoke exclude each other");
+        }
+        return new BenchOptions(backends, include, full, smoke, out, help, idle, baseline);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -118,7 +118,8 @@ public final class BenchPlan {
         final int localRuns = count(local, 0);
         final int groupedRuns = count(grouped, subjects.size()) * producers.size();
         final int runs = singleRuns + parkedRuns + localRuns + groupedRuns;
-        final Settings settings = options.full() ? Settings.full() : Settings.quick(runs);
+        final Settings settings = options.smoke() ? Settings.smoke()
+            : options.full() ? Settings.full() : Settings.quick(runs);
         final Options common = common(settings);
         final List<Phase> phases = new ArrayList<>();
         if (!single.isEmpty()) {
@@ -130,7 +131,8 @@ public final class BenchPlan {
                 builder(common, local, List.of()).build(), localRuns, settings));
         }
         if (!parked.isEmpty()) {
-            final Settings longer = settings.withMinMillis(PARKED_MIN_MILLIS);
+            final Settings longer = options.smoke() ? settings
+                : settings.withMinMillis(PARKED_MIN_MILLIS);
             phases.add(new Phase("parked round trips (" + longer.millis() + " ms iterations)",
                 builder(common, parked, subjects)
                     .warmupTime(TimeValue.milliseconds(longer.millis()))

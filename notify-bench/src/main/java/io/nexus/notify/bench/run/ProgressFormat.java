@@ -24,6 +24,7 @@ final class ProgressFormat implements OutputFormat {
     private final int total;
     private final long start = System.nanoTime();
     private int done;
+    private String current = "no benchmark";
 
     /**
      * Creates the format.
@@ -48,6 +49,7 @@ final class ProgressFormat implements OutputFormat {
         if (params.getThreadGroupLabels() != null && params.getThreads() > 1) {
             sb.append(" threads=").append(params.getThreads());
         }
+        current = BenchPlan.shortName(params.getBenchmark()) + sb;
         console.printf(Locale.ROOT, "[%d/%d] %-36s%-28s", done + 1, total,
             BenchPlan.shortName(params.getBenchmark()), sb);
         console.flush();
@@ -62,6 +64,15 @@ final class ProgressFormat implements OutputFormat {
         final double left = done >= total ? 0 : elapsed / done * (total - done);
         console.printf(Locale.ROOT, " %10.2f %-6s elapsed %4.0f s, about %3.0f s left%n",
             primary.getScore(), primary.getScoreUnit(), elapsed, left);
+    }
+
+    /**
+     * Names the benchmark that started last, with its parameters: the one a failure belongs to.
+     *
+     * @return for example {@code CountingBench.conflated backend=peer-jdk counting=off}
+     */
+    String current() {
+        return current;
     }
 
     @Override

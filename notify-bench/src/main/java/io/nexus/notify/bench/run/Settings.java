@@ -15,6 +15,9 @@ public record Settings(int forks, int warmups, int measurements, long millis) {
     /** What each forked run costs besides its iterations (JVM start, setup, profiler), in ms. */
     static final long OVERHEAD_MILLIS = 1_900;
 
+    /** What each run in this JVM costs besides its iterations (setup, profiler), in ms. */
+    static final long SMOKE_OVERHEAD_MILLIS = 150;
+
     /** Quick mode's budget for the benchmarks themselves, in ms; building comes on top. */
     static final long QUICK_BUDGET_MILLIS = 200_000;
 
@@ -28,6 +31,17 @@ public record Settings(int forks, int warmups, int measurements, long millis) {
      */
     public static Settings full() {
         return new Settings(2, 3, 5, 1_000);
+    }
+
+    /**
+     * The smoke mode: every benchmark once, in this JVM (no fork), for one measurement
+     * iteration of 20 ms and no warm-up. It proves that every benchmark builds its subject,
+     * runs and reports, and that every output is written; its figures mean nothing.
+     *
+     * @return the settings
+     */
+    public static Settings smoke() {
+        return new Settings(0, 0, 1, 20);
     }
 
     /**
@@ -62,16 +76,24 @@ public record Settings(int forks, int warmups, int measurements, long millis) {
      * @return the estimate, in seconds
      */
     public long estimateSeconds(int runs) {
+        if (forks == 0) {
+            return runs * ((warmups + measurements) * millis + SMOKE_OVERHEAD_MILLIS) / 1_000;
+        }
         return runs * forks * ((warmups + measurements) * millis + OVERHEAD_MILLIS) / 1_000;
     }
 
     /**
      * Describes the settings.
      *
-     * @return for example {@code 1 fork, warm-up 2 x 300 ms, measurement 3 x 300 ms}
+     * @return for example {@code 1 fork, warm-up 2 x 300 ms, measurement 3 x 300 ms}, or
+     *     {@code no fork, measurement 1 x 20 ms} in smoke mode
      */
     @Override
     public String toString() {
+        if (forks == 0) {
+            return String.format(Locale.ROOT, "no fork, measurement %d x %d ms", measurements,
+                millis);
+        }
         return String.format(Locale.ROOT, "%d fork%s, warm-up %d x %d ms, measurement %d x %d ms",
             forks, forks == 1 ? "" : "s", warmups, millis, measurements, millis);
     }

@@ -59,4 +59,32 @@ class AllocationCheckTest {
 
         assertTrue(AllocationCheck.violations(results, "peer-a"::equals).isEmpty());
     }
+
+    @Test
+    void allowsTheHarnessFixedCostPerIterationSpreadOverASlowRowsOperations() {
+        // 10 us per round trip in a 500 ms iteration: 50,000 operations, so the harness's
+        // 64 KiB per iteration is 1.31 B/op; 1.2 B/op is the harness, 20 B/op is not.
+        final Map<String, Object> harnessOnly =
+            Fixtures.result(PKG + "ChannelRoundTripBench.roundTrip", "builtin", 10_000, 1.2);
+        harnessOnly.put("measurementTime", "500 ms");
+        final Map<String, Object> allocating =
+            Fixtures.result(PKG + "ChannelRoundTripBench.roundTrip", "jctools", 10_000, 20.0);
+        allocating.put("measurementTime", "500 ms");
+
+        final List<String> bad = AllocationCheck.violations(parse(harnessOnly, allocating),
+            "peer-a"::equals);
+
+        assertEquals(1, bad.size(), bad.toString());
+        assertTrue(bad.get(0).contains("backend=jctools"), bad.get(0));
+        assertTrue(bad.get(0).contains("harness allowance 1.31 B/op"), bad.get(0));
+    }
+
+    @Test
+    void holdsAResultOfUnknownIterationLengthToTheBareLimit() {
+        final List<String> bad = AllocationCheck.violations(parse(
+            Fixtures.result(PKG + "ChannelRoundTripBench.roundTrip", "builtin", 10_000, 0.6)),
+            "peer-a"::equals);
+
+        assertEquals(1, bad.size(), bad.toString());
+    }
 }

@@ -73,6 +73,15 @@ class BenchOptionsTest {
     }
 
     @Test
+    void smokeIsItsOwnModeAndExcludesFull() {
+        assertTrue(BenchOptions.parse("--smoke").smoke());
+        assertFalse(BenchOptions.parse().smoke());
+        assertTrue(assertThrows(IllegalArgumentException.class,
+            () -> BenchOptions.parse("--smoke", "--full")).getMessage().contains("exclude"));
+        assertEquals("no fork, measurement 1 x 20 ms", Settings.smoke().toString());
+    }
+
+    @Test
     void quickSettingsFitTheBudgetAndStayWithinBounds() {
         final int runs = 60;
         final Settings quick = Settings.quick(runs);
