@@ -232,6 +232,28 @@ class LongsOverAeronTest {
     }
 
     @Test
+    void aPublicationClosedUnderThePublisherMakesDoWorkThrowEveryTime() {
+        final Aeron own = Aeron.connect(new Aeron.Context().aeronDirectoryName(
+            driver.directory()));
+        final int stream = STREAMS.incrementAndGet();
+        try (LongsSubscriber subscriber = LongsSubscriber.create(aeron, "aeron:ipc", stream,
+                LatestLongs.over(EventQueue.create(CAPACITY).notifier(), CAPACITY, WIDTH));
+             LongsPublisher publisher = LongsPublisher.create(own, "aeron:ipc", stream,
+                 CAPACITY, WIDTH)) {
+            Await.until("connection", publisher::isConnected, publisher, subscriber);
+            publisher.publish(1, 1, 1, 1, 1);
+            own.close();
+            final IllegalStateException first = assertThrows(IllegalStateException.class,
+                publisher::doWork);
+            assertTrue(first.getMessage().contains("stream " + stream)
+                && first.getMessage().contains("closed"), first.getMessage());
+            assertEquals(first, assertThrows(IllegalStateException.class, publisher::doWork),
+                "the same failure, every time");
+            assertTrue(publisher.publish(2, 2, 2, 2, 2), "producers still never block");
+        }
+    }
+
+    @Test
     void creationRejectsBadArguments() {
         assertThrows(IllegalArgumentException.class,
             () -> LongsPublisher.create(aeron, "aeron:ipc", 1, 8, 0));
