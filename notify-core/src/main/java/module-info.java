@@ -21,7 +21,7 @@ module io.nexus.notify.core {
     exports io.nexus.notify.core.agent;
 
     provides io.nexus.notify.spi.EventQueueProvider
-        with io.nexus.notify.core.ring.RingProvider,
-            io.nexus.notify.core.jctools.JctoolsProvider,
-            io.nexus.notify.core.agrona.AgronaProvider;
+        with io.nexus.notify.core.backend.RingProvider,
+            io.nexus.notify.core.backend.JctoolsProvider,
+            io.nexus.notify.core.backend.AgronaProvider;
 }

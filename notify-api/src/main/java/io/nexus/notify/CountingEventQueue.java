@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.LongAdder;
  * tokens delivered, read at any time from any thread with {@link #counters()}.
  *
  * <pre>{@code
- * CountingEventQueue queue = CountingEventQueue.wrap(EventQueue.create(1024));
+ * CountingEventQueue queue = CountingEventQueue.over(EventQueue.create(1024));
  * queue.notifier().notify(7);
  * queue.notifier().notify(7);                              // conflated
  * queue.poller().poll(events);
@@ -47,7 +47,7 @@ public final class CountingEventQueue implements EventQueue {
      * @return the counting queue
      * @throws NullPointerException if {@code queue} is null
      */
-    public static CountingEventQueue wrap(EventQueue queue) {
+    public static CountingEventQueue over(EventQueue queue) {
         return new CountingEventQueue(Objects.requireNonNull(queue, "queue"));
     }
 
@@ -87,6 +87,16 @@ public final class CountingEventQueue implements EventQueue {
     }
 
     /**
+     * Tells whether the wrapped queue belongs to one thread.
+     *
+     * @return the wrapped queue's answer
+     */
+    @Override
+    public boolean isSingleThreaded() {
+        return queue.isSingleThreaded();
+    }
+
+    /**
      * Describes the queue.
      *
      * @return the wrapped queue's description and the counters
@@ -109,8 +119,8 @@ public final class CountingEventQueue implements EventQueue {
         }
 
         @Override
-        public boolean notify(int tokenIndex) {
-            final boolean queued = notifier.notify(tokenIndex);
+        public boolean notify(int token) {
+            final boolean queued = notifier.notify(token);
             (queued ? newlyPending : conflated).increment();
             return queued;
         }

@@ -1,7 +1,7 @@
 package io.nexus.notify;
 
 import io.nexus.notify.spi.Backends;
-import io.nexus.notify.internal.Checks;
+import io.nexus.notify.spi.Checks;
 import java.util.List;
 
 /**
@@ -108,4 +108,16 @@ public interface EventQueue {
      * @return the backend name
      */
     String backend();
+
+    /**
+     * Tells whether this queue belongs to one thread, as those from {@link #createLocal(int)}
+     * do: its notifier may then be called only from the thread that polls it, so nothing that
+     * takes notifies from other threads (a channel, a selector waker) may wrap it. Wrappers
+     * answer for the queue they wrap.
+     *
+     * @return {@code true} for a single-thread queue; {@code false} for every backend's queue
+     */
+    default boolean isSingleThreaded() {
+        return false;
+    }
 }

@@ -1,6 +1,5 @@
 package io.nexus.notify;
 
-import io.nexus.notify.internal.EventsAccess;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
 
@@ -20,16 +19,25 @@ import java.util.function.IntConsumer;
  * events.forEach(item -> handle(item));   // the same, as a lambda
  * }</pre>
  *
- * <p>Users read a batch; only backends append to one, through
- * {@link io.nexus.notify.spi.EventsAppender}. Not thread-safe: owned by the consuming thread.
+ * <p>Users read a batch. A backend's poller appends to one with {@link #reserve(int)} and
+ * {@link #commit(int)} (or {@link #append(int)}), the one write path into a batch; user code
+ * has no reason to call them. A poll that takes tokens out of its queue makes room
+ * <em>before</em> it takes anything, so that an {@link OutOfMemoryError} while the batch grows
+ * leaves every token still pending:
+ *
+ * <pre>{@code
+ * events.clear();
+ * int max = Math.min(limit, queuedNow());   // never grow for more than is queued
+ * int[] into = events.reserve(max);         // may throw; nothing taken yet
+ * int n = takeInto(into, events.size(), max);   // must not throw
+ * events.commit(n);
+ * }</pre>
+ *
+ * <p>Not thread-safe: owned by the consuming thread.
  */
 public final class Events {
 
     private static final int[] EMPTY = new int[0];
-
-    static {
-        EventsAccess.install(new Storage());
-    }
 
     private int[] indices;
     private int size;
@@ -143,10 +151,16 @@ public final class Events {
     }
 
     /**
-     * Makes room for {@code count} more indices; see {@link io.nexus.notify.spi.EventsAppender}.
-     * A failed allocation leaves the batch as it was.
+     * For backends: makes room for {@code count} more indices and returns the batch's backing
+     * array. Write them at positions {@code [size(), size() + count)}, then
+     * {@link #commit(int)} how many were written. The array is valid until the next
+     * {@code reserve} or {@code append}. A failed allocation leaves the batch as it was.
+     *
+     * @param count how many indices may be written, {@code >= 0}
+     * @return the backing array, with room for {@code count} more indices
+     * @throws IllegalArgumentException if {@code count} is negative or too large for an array
      */
-    int[] reserve(int count) {
+    public int[] reserve(int count) {
         final int[] a = indices;
         // One unsigned compare: a negative count reads as huge and goes to grow(), which
         // rejects it.
@@ -170,8 +184,14 @@ public final class Events {
         return grown;
     }
 
-    /** Counts {@code count} indices written into reserved room. */
-    void commit(int count) {
+    /**
+     * For backends: counts {@code count} indices written into room made by
+     * {@link #reserve(int)}.
+     *
+     * @param count how many were written, {@code >= 0}
+     * @throws IllegalArgumentException if {@code count} is negative or exceeds the room
+     */
+    public void commit(int count) {
         final int n = size + count;
         if (count < 0 || n > indices.length || n < 0) {
             throw new IllegalArgumentException("cannot commit " + count + " indices to a batch"
@@ -180,17 +200,18 @@ public final class Events {
         size = n;
     }
 
-    /** The accessor {@link EventsAccess} hands to {@link io.nexus.notify.spi.EventsAppender}. */
-    private static final class Storage implements EventsAccess.Storage {
-
-        @Override
-        public int[] reserve(Events events, int count) {
-            return events.reserve(count);
+    /**
+     * For backends: appends one token, growing the batch if needed.
+     *
+     * @param token the token to append, {@code >= 0}
+     * @throws IllegalArgumentException if {@code token} is negative
+     */
+    public void append(int token) {
+        if (token < 0) {
+            throw new IllegalArgumentException("token must be >= 0, was " + token);
         }
-
-        @Override
-        public void commit(Events events, int count) {
-            events.commit(count);
-        }
+        final int[] into = reserve(1);
+        into[size] = token;
+        commit(1);
     }
 }

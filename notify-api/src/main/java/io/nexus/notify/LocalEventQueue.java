@@ -1,6 +1,6 @@
 package io.nexus.notify;
 
-import io.nexus.notify.internal.Checks;
+import io.nexus.notify.spi.Checks;
 import java.util.Objects;
 
 /**
@@ -26,7 +26,7 @@ import java.util.Objects;
 final class LocalEventQueue implements EventQueue, Notifier, Poller {
 
     /** What {@link #backend()} returns: this is not one of the selectable backends. */
-    static final String NAME = Checks.LOCAL_BACKEND;
+    static final String NAME = "local";
 
     private final boolean[] pending;
     private final int[] ring;
@@ -45,17 +45,17 @@ final class LocalEventQueue implements EventQueue, Notifier, Poller {
     }
 
     @Override
-    public boolean notify(int tokenIndex) {
+    public boolean notify(int token) {
         assert confined();
         final boolean[] flags = pending;
-        if (tokenIndex < 0 || tokenIndex >= flags.length) {
-            throw Checks.tokenOutOfRange(tokenIndex, flags.length);
+        if (token < 0 || token >= flags.length) {
+            throw Checks.tokenOutOfRange(token, flags.length);
         }
-        if (flags[tokenIndex]) {
+        if (flags[token]) {
             return false;
         }
-        flags[tokenIndex] = true;
-        ring[tail++ & mask] = tokenIndex;
+        flags[token] = true;
+        ring[tail++ & mask] = token;
         return true;
     }
 
@@ -110,6 +110,16 @@ final class LocalEventQueue implements EventQueue, Notifier, Poller {
     @Override
     public String backend() {
         return NAME;
+    }
+
+    /**
+     * Tells that this queue belongs to one thread.
+     *
+     * @return {@code true}
+     */
+    @Override
+    public boolean isSingleThreaded() {
+        return true;
     }
 
     /**

@@ -25,16 +25,16 @@ public interface Notifier {
     /**
      * Marks a token ready, by index. Never allocates.
      *
-     * @param tokenIndex the token's index, in {@code [0, capacity)}
+     * @param token the token's index, in {@code [0, capacity)}
      * @return {@code true} if the token became pending and was queued, {@code false} if it was
      *     already pending (conflated)
-     * @throws IndexOutOfBoundsException if {@code tokenIndex} is negative or not below the
+     * @throws IndexOutOfBoundsException if {@code token} is negative or not below the
      *     capacity; nothing changed
      * @throws IllegalStateException     if the notifier is closed (a channel's sender after
      *     {@code close()}); nothing changed, or at worst one spurious event is left
      * @throws NotifyException           if a backend invariant broke; the token is not pending
      */
-    boolean notify(int tokenIndex);
+    boolean notify(int token);
 
     /**
      * Marks a token ready. The same as {@code notify(token.index())}.

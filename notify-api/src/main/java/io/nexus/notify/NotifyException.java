@@ -12,17 +12,17 @@ public final class NotifyException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** The index of the token whose notification failed. */
-    private final int tokenIndex;
+    private final int token;
 
     /**
      * Creates the exception.
      *
-     * @param tokenIndex the index of the token whose notification failed
-     * @param message    what went wrong
+     * @param token the index of the token whose notification failed
+     * @param message what went wrong
      */
-    public NotifyException(int tokenIndex, String message) {
+    public NotifyException(int token, String message) {
         super(message);
-        this.tokenIndex = tokenIndex;
+        this.token = token;
     }
 
     /**
@@ -31,7 +31,7 @@ public final class NotifyException extends RuntimeException {
      * @return the token
      */
     public Token token() {
-        return new Token(tokenIndex);
+        return new Token(token);
     }
 
     /**
@@ -40,6 +40,6 @@ public final class NotifyException extends RuntimeException {
      * @return the token index
      */
     public int tokenIndex() {
-        return tokenIndex;
+        return token;
     }
 }

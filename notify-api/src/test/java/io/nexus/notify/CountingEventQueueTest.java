@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** {@link CountingEventQueue} over a single-thread queue: each counter, and bad input. */
 class CountingEventQueueTest {
 
-    private final CountingEventQueue queue = CountingEventQueue.wrap(EventQueue.createLocal(8));
+    private final CountingEventQueue queue = CountingEventQueue.over(EventQueue.createLocal(8));
     private final Events events = Events.withCapacity(8);
 
     @Test
@@ -75,7 +75,7 @@ class CountingEventQueueTest {
     @Test
     void wrappingNullIsRejected() {
         assertEquals("queue", assertThrows(NullPointerException.class,
-            () -> CountingEventQueue.wrap(null)).getMessage());
+            () -> CountingEventQueue.over(null)).getMessage());
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.nexus.notify.spi.EventsAppender;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -14,14 +13,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The read API of a batch. Batches are filled the way a backend fills them, through
- * {@link EventsAppender}; {@code EventsAppenderTest} covers that path itself.
+ * {@link Events#reserve}; {@code EventsWritePathTest} covers that path itself.
  */
 class EventsTest {
 
     private static Events of(int capacity, int... indices) {
         final Events events = Events.withCapacity(capacity);
         for (int index : indices) {
-            EventsAppender.append(events, index);
+            events.append(index);
         }
         return events;
     }

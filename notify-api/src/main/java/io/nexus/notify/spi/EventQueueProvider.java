@@ -1,6 +1,7 @@
 package io.nexus.notify.spi;
 
 import io.nexus.notify.EventQueue;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -54,4 +55,15 @@ public interface EventQueueProvider {
      *     {@link #name()}
      */
     EventQueue create(int capacity);
+
+    /**
+     * Lists the JVM options this backend needs to start, for example an {@code --add-exports}
+     * that its library requires. Tools that launch JVMs for a backend (benchmark forks, test
+     * runners) add them, and the message of an unavailable backend names them.
+     *
+     * @return the options, each a separate command-line argument; empty by default
+     */
+    default List<String> jvmOptions() {
+        return List.of();
+    }
 }

@@ -21,16 +21,28 @@ import org.agrona.concurrent.IdleStrategy;
  * even if the Agrona strategy is only spinning. For a receiver that should spin, prefer
  * {@link WaitStrategy#busySpin()}, which costs senders nothing.
  *
- * <p>Agrona's strategies keep state between calls, so give each channel its own: the wrapped
- * strategy is {@linkplain IdleStrategy#reset() reset} at the start of every receive's wait.
- * A timed receive can overrun its deadline by one of the Agrona strategy's own sleeps.
+ * <p>Agrona's sleeping strategies ({@code SleepingMillisIdleStrategy},
+ * {@code SleepingIdleStrategy}, and the park phase of {@code BackoffIdleStrategy}) are not
+ * run as they are: the adapter reads their periods and parks for each sleep itself, through
+ * the channel's park protocol. So a notify, {@code close()} and the deadline of a timed
+ * receive end such a sleep at once (inside Agrona, {@code Thread.sleep} ignores an unpark,
+ * and no Agrona sleep knows the deadline), and in Backoff's spin and yield phases the
+ * receiver does not publish itself as parked, so senders pay nothing for it.
+ *
+ * <p>Other strategies are run as they are. Agrona's strategies keep state between calls, so
+ * give each channel its own: the wrapped strategy is {@linkplain IdleStrategy#reset() reset}
+ * at the start of every receive's wait. With a strategy of one's own that sleeps, a timed
+ * receive can overrun its deadline by one of its sleeps.
  */
 public final class AgronaWaitStrategy implements WaitStrategy {
 
     private final IdleStrategy idleStrategy;
+    /** The timed parks that replace a sleeping Agrona strategy; {@code null}: run it as is. */
+    private final WaitStrategy timedParks;
 
     private AgronaWaitStrategy(IdleStrategy idleStrategy) {
         this.idleStrategy = idleStrategy;
+        this.timedParks = AgronaTimedParks.of(idleStrategy);
     }
 
     /**
@@ -45,14 +57,19 @@ public final class AgronaWaitStrategy implements WaitStrategy {
     }
 
     /**
-     * Resets the Agrona strategy at the start of a wait, then asks to go through the park
-     * protocol every time, so that {@link #park(Object, long)} runs the Agrona idle step.
+     * For a sleeping Agrona strategy, the same phases as timed parks: retry while it would spin
+     * or yield, then its sleep period. For any other, resets the Agrona strategy at the start
+     * of a wait, then asks to go through the park protocol every time, so that
+     * {@link #park(Object, long)} runs the Agrona idle step.
      *
      * @param idleCount the number of earlier calls in this receive
-     * @return {@link #PARK}
+     * @return {@link #RETRY}, a time to park, or {@link #PARK}
      */
     @Override
     public long idle(int idleCount) {
+        if (timedParks != null) {
+            return timedParks.idle(idleCount);
+        }
         if (idleCount == 0) {
             idleStrategy.reset();
         }
@@ -60,15 +77,21 @@ public final class AgronaWaitStrategy implements WaitStrategy {
     }
 
     /**
-     * Runs one idle step of the Agrona strategy, which spins, yields or sleeps as it decides;
-     * an unpark from a sender ends a sleep early.
+     * For a sleeping Agrona strategy, parks for {@code nanos} (its sleep, bounded by the
+     * receive's deadline); an unpark ends the park. For any other, runs one idle step of the
+     * Agrona strategy, which spins, yields or sleeps as it decides; an unpark from a sender
+     * ends a {@code parkNanos} early.
      *
-     * @param blocker ignored: the Agrona strategy parks with its own blocker
-     * @param nanos   ignored: the Agrona strategy decides how long
+     * @param blocker the channel, for a timed park; otherwise ignored
+     * @param nanos   how long to park, for a timed park; otherwise ignored
      */
     @Override
     public void park(Object blocker, long nanos) {
-        idleStrategy.idle();
+        if (timedParks != null) {
+            timedParks.park(blocker, nanos);
+        } else {
+            idleStrategy.idle();
+        }
     }
 
     /**

@@ -2,7 +2,7 @@ package io.nexus.notify.channel;
 
 import io.nexus.notify.Events;
 import io.nexus.notify.Poller;
-import io.nexus.notify.internal.Checks;
+import io.nexus.notify.spi.Checks;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.time.Duration;

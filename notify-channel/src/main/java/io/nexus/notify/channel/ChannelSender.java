@@ -22,15 +22,15 @@ final class ChannelSender implements Sender {
     }
 
     @Override
-    public boolean notify(int tokenIndex) {
+    public boolean notify(int token) {
         if (channel.isClosedAcquire()) {
-            throw new IllegalStateException("channel is closed: notify(" + tokenIndex
+            throw new IllegalStateException("channel is closed: notify(" + token
                 + ") rejected; tokens already pending can still be received");
         }
         // The queue checks the index (IndexOutOfBoundsException, nothing changed) and decides
         // conflation. A conflated notify needs no further step: the notify that made the
         // token pending does the wake-up and the close check below for it.
-        if (!notifier.notify(tokenIndex)) {
+        if (!notifier.notify(token)) {
             return false;
         }
         // No fence here, although each of the two loads below is the second half of a
@@ -50,7 +50,7 @@ final class ChannelSender implements Sender {
             // close() won the race: the receiver may already have returned CLOSED, so this
             // notify cannot promise delivery. Its token stays queued (a possible spurious
             // event), which the contract allows.
-            throw new IllegalStateException("channel was closed while notify(" + tokenIndex
+            throw new IllegalStateException("channel was closed while notify(" + token
                 + ") ran; the token may or may not be received before CLOSED");
         }
         return true;

@@ -1,7 +1,6 @@
 package io.nexus.notify.channel;
 
 import io.nexus.notify.EventQueue;
-import io.nexus.notify.internal.Checks;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
@@ -123,7 +122,7 @@ public final class EventChannel implements AutoCloseable {
     private EventChannel(EventQueue queue, WaitStrategy strategy) {
         this.queue = Objects.requireNonNull(queue, "queue");
         this.strategy = Objects.requireNonNull(strategy, "strategy");
-        if (Checks.isSingleThreaded(queue)) {
+        if (queue.isSingleThreaded()) {
             throw new IllegalArgumentException("a queue from EventQueue.createLocal belongs to"
                 + " one thread; a channel needs a thread-safe backend");
         }

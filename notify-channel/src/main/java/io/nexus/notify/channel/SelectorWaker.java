@@ -3,7 +3,6 @@ package io.nexus.notify.channel;
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.Poller;
-import io.nexus.notify.internal.Checks;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -146,6 +145,7 @@ public final class SelectorWaker {
     private final Poller poller;
     private final Notifier notifier;
     private final LongAdder wakeups = new LongAdder();
+    private final LongAdder blocks = new LongAdder();
 
     /** Accessed through {@link #BLOCKING} only. */
     @SuppressWarnings("unused")
@@ -175,9 +175,9 @@ public final class SelectorWaker {
     public static SelectorWaker over(EventQueue queue, Selector selector) {
         Objects.requireNonNull(queue, "queue");
         Objects.requireNonNull(selector, "selector");
-        if (Checks.isSingleThreaded(queue)) {
+        if (queue.isSingleThreaded()) {
             throw new IllegalArgumentException("a single-threaded queue (backend \""
-                + Checks.LOCAL_BACKEND + "\") cannot take notifies from other threads; use"
+                + queue.backend() + "\") cannot take notifies from other threads; use"
                 + " EventQueue.create for a queue that wakes a selector");
         }
         return new SelectorWaker(queue, selector);
@@ -240,14 +240,14 @@ public final class SelectorWaker {
     }
 
     /**
-     * Returns how many times a notify through {@link #notifier()} has called
-     * {@link Selector#wakeup()}: at most one per select that announced it would block. Counted
-     * just before the call. For tests and monitoring.
+     * Returns what this waker has counted: the selects that blocked, and the times a notify
+     * through {@link #notifier()} called {@link Selector#wakeup()} (at most one per blocking
+     * select; counted just before the call). For tests and monitoring.
      *
-     * @return the number of wake-ups so far
+     * @return a snapshot of the counters
      */
-    public long wakeups() {
-        return wakeups.sum();
+    public SelectorWakerCounters counters() {
+        return new SelectorWakerCounters(blocks.sum(), wakeups.sum());
     }
 
     /**
@@ -258,7 +258,7 @@ public final class SelectorWaker {
     @Override
     public String toString() {
         return "SelectorWaker[backend=" + queue.backend() + ", capacity=" + queue.capacity()
-            + ", wakeups=" + wakeups() + "]";
+            + ", " + counters() + "]";
     }
 
     /**
@@ -299,6 +299,7 @@ public final class SelectorWaker {
                 BLOCKING.setRelease(this, false);
                 return selector.selectNow();
             }
+            blocks.increment();
             try {
                 return selector.select(timeoutMillis);
             } finally {

@@ -24,10 +24,10 @@ public interface Sender extends Notifier {
     /**
      * Marks a token ready, by index, and wakes the receiver if it is parked. Never allocates.
      *
-     * @param tokenIndex the token's index, in {@code [0, capacity)}
+     * @param token the token's index, in {@code [0, capacity)}
      * @return {@code true} if the token became pending, {@code false} if it already was
      *     (conflated)
-     * @throws IndexOutOfBoundsException if {@code tokenIndex} is negative or not below the
+     * @throws IndexOutOfBoundsException if {@code token} is negative or not below the
      *     capacity; nothing changed
      * @throws IllegalStateException     if the channel is closed, or was closed while this
      *     notify ran; see the class notes
@@ -35,5 +35,5 @@ public interface Sender extends Notifier {
      *     pending
      */
     @Override
-    boolean notify(int tokenIndex);
+    boolean notify(int token);
 }

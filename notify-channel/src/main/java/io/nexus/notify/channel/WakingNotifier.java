@@ -17,10 +17,10 @@ final class WakingNotifier implements Notifier {
     }
 
     @Override
-    public boolean notify(int tokenIndex) {
+    public boolean notify(int token) {
         // The queue checks the index (IndexOutOfBoundsException, nothing changed) and decides
         // conflation. A conflated notify does nothing more: see SelectorWaker's class notes.
-        if (!queue.notify(tokenIndex)) {
+        if (!queue.notify(token)) {
             return false;
         }
         waker.wakeIfBlocking();

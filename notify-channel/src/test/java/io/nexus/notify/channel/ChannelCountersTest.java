@@ -78,7 +78,7 @@ class ChannelCountersTest {
 
     @Test
     void aChannelOverACountingQueueCountsEveryTokenOnce() throws Exception {
-        final CountingEventQueue queue = CountingEventQueue.wrap(EventQueue.create(64));
+        final CountingEventQueue queue = CountingEventQueue.over(EventQueue.create(64));
         final int producers = 3;
         final int rounds = 2_000;
         try (EventChannel channel = EventChannel.over(queue)) {

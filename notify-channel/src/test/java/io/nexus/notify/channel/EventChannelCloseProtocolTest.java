@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
 import io.nexus.notify.Token;
-import io.nexus.notify.spi.EventsAppender;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +36,7 @@ class EventChannelCloseProtocolTest {
     /** Pre-fills the batch, so that an assertion that it is empty shows it was cleared. */
     private Events prefilled() {
         events.clear();
-        EventsAppender.append(events, SENTINEL);
+        events.append(SENTINEL);
         return events;
     }
 

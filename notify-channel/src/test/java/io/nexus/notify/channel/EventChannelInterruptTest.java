@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nexus.notify.Events;
-import io.nexus.notify.spi.EventsAppender;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +38,7 @@ class EventChannelInterruptTest {
         return BackgroundCall.start("receiver", () -> {
             final Outcome outcome = new Outcome();
             final Events mine = Events.withCapacity(4);
-            EventsAppender.append(mine, 42);
+            mine.append(42);
             calling.countDown();
             try {
                 if (timed) {

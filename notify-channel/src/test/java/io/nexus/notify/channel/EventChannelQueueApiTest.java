@@ -10,7 +10,6 @@ import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.Poller;
 import io.nexus.notify.Token;
-import io.nexus.notify.spi.EventsAppender;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -86,7 +85,7 @@ class EventChannelQueueApiTest {
     void pollReturnsWhatIsPendingWithoutWaiting() throws Exception {
         try (EventChannel channel = EventChannel.create(8, null, WaitStrategy.parkImmediately())) {
             final Receiver receiver = channel.receiver();
-            EventsAppender.append(events, 4);
+            events.append(4);
 
             final int empty = assertTimeoutPreemptively(
                 Duration.ofSeconds(BackgroundCall.PATIENCE_SECONDS), () -> receiver.poll(events),
@@ -114,7 +113,7 @@ class EventChannelQueueApiTest {
         assertArrayEquals(new int[] {4}, events.toArray());
         assertEquals(1, receiver.poll(events));
         assertArrayEquals(new int[] {6}, events.toArray());
-        EventsAppender.append(events, 3);
+        events.append(3);
         assertEquals(0, receiver.poll(events), "closed and drained: 0, not CLOSED");
         assertTrue(events.isEmpty());
         assertEquals(Receiver.CLOSED, receiver.tryRecv(events));

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
 import io.nexus.notify.Token;
-import io.nexus.notify.spi.EventsAppender;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -98,7 +97,7 @@ class EventChannelReceiveTest {
 
     @Test
     void timedRecvReturnsZeroWhenTheDeadlinePasses() throws Exception {
-        EventsAppender.append(events, 1);
+        events.append(1);
         final Duration timeout = Duration.ofMillis(30);
         final long start = System.nanoTime();
 

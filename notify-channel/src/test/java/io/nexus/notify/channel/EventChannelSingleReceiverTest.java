@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
-import io.nexus.notify.spi.EventsAppender;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Named;
@@ -55,7 +54,7 @@ class EventChannelSingleReceiverTest {
             final BackgroundCall<int[]> first = parkedReceiver(channel);
             assertTrue(queue.notifier().notify(5), "pending, without waking the first receiver");
             final Events batch = Events.withCapacity(8);
-            EventsAppender.append(batch, SENTINEL);
+            batch.append(SENTINEL);
 
             final Throwable thrown = BackgroundCall.start("second receiver",
                 () -> second.call(receiver, batch)).failure();

@@ -147,14 +147,14 @@ final class ScriptedQueue implements EventQueue {
     private final class ScriptedNotifier implements Notifier {
 
         @Override
-        public boolean notify(int tokenIndex) {
+        public boolean notify(int token) {
             notifies.incrementAndGet();
             final Stall stall = nextStall.getAndSet(null);
             if (stall != null) {
                 inFlight = true;
                 stall.hold();
             }
-            final boolean queued = real.notifier().notify(tokenIndex);
+            final boolean queued = real.notifier().notify(token);
             if (stall != null) {
                 // Only now, with the token written, may the queue look empty again.
                 inFlight = false;

@@ -105,11 +105,11 @@ class SelectorWakerSocketTest {
                     + " against its notifies that returned true");
             }
             assertTrue(waker.poller().isEmpty(), "nothing left queued");
-            assertTrue(waker.wakeups() <= newlyPending, waker.wakeups() + " wakeups for "
+            assertTrue(waker.counters().wakeups() <= newlyPending, waker.counters().wakeups() + " wakeups for "
                 + newlyPending + " newly pending notifies");
             System.out.printf("selector socket test [%s]: %d bytes, %d selects, %d newly"
                 + " pending notifies, %d wakeup() calls%n", backend, books.bytes,
-                books.selects, newlyPending, waker.wakeups());
+                books.selects, newlyPending, waker.counters().wakeups());
         }
     }
 

@@ -111,7 +111,7 @@ class SelectorWakerStressTest {
             for (BackgroundCall<Long> producer : producers) {
                 counts.newlyPending += producer.result();
             }
-            counts.wakeups = waker.wakeups();
+            counts.wakeups = waker.counters().wakeups();
             final long margin = TimeUnit.MILLISECONDS.toNanos(MARGIN_MILLIS);
             for (int r = 0; r < round; r++) {
                 for (int p = 0; p < PRODUCERS; p++) {

@@ -90,7 +90,7 @@ class SelectorWakerTest {
         assertTrue(e.getMessage().contains("was -1"), e.getMessage());
         assertFalse(waker.isBlocking(), "the loop announced nothing");
         assertTrue(waker.notifier().notify(3));
-        assertEquals(0, waker.wakeups(), "so a new token wakes nobody");
+        assertEquals(0, waker.counters().wakeups(), "so a new token wakes nobody");
         assertEquals(1, waker.poller().poll(events));
         assertArrayEquals(new int[] {3}, events.toArray());
     }
@@ -103,12 +103,25 @@ class SelectorWakerTest {
         awaitBlockedInSelect(loop.thread(), waker);
         assertThrows(IndexOutOfBoundsException.class, () -> waker.notifier().notify(4));
         assertThrows(IndexOutOfBoundsException.class, () -> waker.notifier().notify(-1));
-        assertEquals(0, waker.wakeups());
+        assertEquals(0, waker.counters().wakeups());
         assertTrue(waker.isBlocking(), "the loop is still blocked");
         assertTrue(waker.poller().isEmpty());
         selector.wakeup();
         assertEquals(0, loop.result());
-        assertEquals(0, waker.wakeups());
+        assertEquals(0, waker.counters().wakeups());
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void countsOnlyTheSelectsThatBlocked(String backend) throws IOException {
+        final SelectorWaker waker = SelectorWaker.over(EventQueue.create(4, backend), selector);
+        assertEquals(new SelectorWakerCounters(0, 0), waker.counters());
+        assertEquals(0, waker.select(1), "an empty queue: the select blocks until its timeout");
+        assertEquals(new SelectorWakerCounters(1, 0), waker.counters());
+        assertTrue(waker.notifier().notify(2), "nobody is blocked, so nobody is woken");
+        assertEquals(0, waker.select(), "a pending token: selectNow, no block");
+        assertEquals(new SelectorWakerCounters(1, 0), waker.counters());
+        assertTrue(waker.toString().contains("blocks=1"), waker.toString());
     }
 
     @ParameterizedTest
@@ -119,7 +132,7 @@ class SelectorWakerTest {
         assertSame(waker.notifier(), waker.notifier());
         assertEquals(12, waker.notifier().capacity());
         assertSame(queue.poller(), waker.poller());
-        assertEquals(0, waker.wakeups());
+        assertEquals(0, waker.counters().wakeups());
         assertTrue(waker.toString().contains("backend=" + backend), waker.toString());
     }
 
@@ -131,7 +144,7 @@ class SelectorWakerTest {
         awaitBlockedInSelect(loop.thread(), waker);
         assertTrue(waker.notifier().notify(5));
         assertEquals(0, loop.result(), "select returned, with no key selected");
-        assertEquals(1, waker.wakeups());
+        assertEquals(1, waker.counters().wakeups());
         assertFalse(waker.isBlocking());
         assertEquals(1, waker.poller().poll(events));
         assertArrayEquals(new int[] {5}, events.toArray());
@@ -146,7 +159,7 @@ class SelectorWakerTest {
         awaitBlockedInSelect(loop.thread(), waker);
         assertTrue(waker.notifier().notify(6));
         assertEquals(0, loop.result());
-        assertEquals(1, waker.wakeups());
+        assertEquals(1, waker.counters().wakeups());
     }
 
     @ParameterizedTest
@@ -170,7 +183,7 @@ class SelectorWakerTest {
             assertTrue(call.result(), "each token was new");
         }
         assertEquals(0, loop.result());
-        assertEquals(1, waker.wakeups(), "one select announced blocking: one wakeup()");
+        assertEquals(1, waker.counters().wakeups(), "one select announced blocking: one wakeup()");
         assertEquals(producers, waker.poller().poll(events));
     }
 
@@ -181,11 +194,11 @@ class SelectorWakerTest {
         assertTrue(waker.notifier().notify(1));
         assertTrue(waker.notifier().notify(2));
         assertFalse(waker.notifier().notify(1), "conflated");
-        assertEquals(0, waker.wakeups());
+        assertEquals(0, waker.counters().wakeups());
         assertEquals(2, waker.poller().poll(events));
         assertArrayEquals(new int[] {1, 2}, events.toArray());
         assertTrue(waker.notifier().notify(1), "re-armed by the poll");
-        assertEquals(0, waker.wakeups());
+        assertEquals(0, waker.counters().wakeups());
     }
 
     /**
@@ -203,11 +216,11 @@ class SelectorWakerTest {
         awaitBlockedInSelect(loop.thread(), waker);
         assertFalse(waker.notifier().notify(3));
         assertEquals(1, calls.get(), "the notify reached the queue");
-        assertEquals(0, waker.wakeups());
+        assertEquals(0, waker.counters().wakeups());
         assertTrue(waker.isBlocking(), "the announcement is still standing");
         selector.wakeup();
         assertEquals(0, loop.result());
-        assertEquals(0, waker.wakeups());
+        assertEquals(0, waker.counters().wakeups());
     }
 
     @ParameterizedTest
@@ -219,7 +232,7 @@ class SelectorWakerTest {
         assertEquals(0, BackgroundCall.start("loop", () -> waker.select(0)).result());
         assertEquals(0, BackgroundCall.start("loop", () -> waker.select(Long.MAX_VALUE)).result());
         assertFalse(waker.isBlocking());
-        assertEquals(0, waker.wakeups());
+        assertEquals(0, waker.counters().wakeups());
         assertEquals(1, waker.poller().poll(events));
     }
 
@@ -248,9 +261,9 @@ class SelectorWakerTest {
         final SelectorWaker waker = SelectorWaker.over(EventQueue.create(8, backend), selector);
         assertEquals(0, waker.select(1));
         assertFalse(waker.isBlocking(), "the announcement is withdrawn after the select");
-        assertEquals(0, waker.wakeups());
+        assertEquals(0, waker.counters().wakeups());
         assertTrue(waker.notifier().notify(0));
-        assertEquals(0, waker.wakeups(), "a notify after the select wakes nobody");
+        assertEquals(0, waker.counters().wakeups(), "a notify after the select wakes nobody");
     }
 
     @ParameterizedTest
@@ -261,7 +274,7 @@ class SelectorWakerTest {
         assertThrows(ClosedSelectorException.class, waker::select);
         assertFalse(waker.isBlocking());
         assertTrue(waker.notifier().notify(1));
-        assertEquals(0, waker.wakeups());
+        assertEquals(0, waker.counters().wakeups());
     }
 
     @Test
@@ -275,7 +288,7 @@ class SelectorWakerTest {
         assertTrue(waker.isBlocking(), "the loop's announcement is untouched");
         assertTrue(waker.notifier().notify(2));
         assertEquals(0, loop.result());
-        assertEquals(1, waker.wakeups());
+        assertEquals(1, waker.counters().wakeups());
     }
 
     /** Starts a loop thread that makes one untimed select. */
@@ -323,7 +336,7 @@ class SelectorWakerTest {
             this.real = real;
             this.notifier = new Notifier() {
                 @Override
-                public boolean notify(int tokenIndex) {
+                public boolean notify(int token) {
                     calls.incrementAndGet();
                     return false;
                 }

@@ -5,8 +5,7 @@ import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.NotifyException;
 import io.nexus.notify.Poller;
-import io.nexus.notify.internal.Checks;
-import io.nexus.notify.spi.EventsAppender;
+import io.nexus.notify.spi.Checks;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
@@ -161,7 +160,7 @@ public final class ConflatingEventQueue implements EventQueue, Notifier, Poller 
             // Only here is the producers' counter read: a batch sized to the queue never does.
             max = Math.min(max, queue.size());
         }
-        final int[] into = EventsAppender.reserve(events, max);
+        final int[] into = events.reserve(max);
         final int drained = queue.drain(into, 0, max);
         if (drained != 0) {
             // Re-arming, after the drain so that no token can be re-queued into this same
@@ -174,7 +173,7 @@ public final class ConflatingEventQueue implements EventQueue, Notifier, Poller 
             for (int i = 0; i < drained; i++) {
                 flags[into[i]] = IDLE;
             }
-            EventsAppender.commit(events, drained);
+            events.commit(drained);
             // Ordering 2 (StoreLoad): every clear above becomes visible before the caller reads
             // the data of the tokens it was given. Without it a concurrent producer can see a
             // stale 1, conflate, and the consumer still read the old data: a lost update. Its

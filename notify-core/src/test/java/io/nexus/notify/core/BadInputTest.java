@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
 import io.nexus.notify.Token;
-import io.nexus.notify.spi.EventsAppender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -69,7 +68,7 @@ class BadInputTest {
     @Test
     void negativeLimitNeitherClearsTheBatchNorTakesAToken() {
         queue.notifier().notify(1);
-        EventsAppender.append(events, 5);
+        events.append(5);
         assertThrowsMentioning(IllegalArgumentException.class,
             () -> queue.poller().poll(events, -1), "-1");
         assertArrayEquals(new int[] {5}, events.toArray(),

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nexus.notify.Events;
-import io.nexus.notify.spi.EventsAppender;
 import java.util.concurrent.FutureTask;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +30,7 @@ class ConflatingEventQueueOneConsumerTest {
         gated.awaitDrainEntered();
 
         final Events secondBatch = Events.withCapacity(8);
-        EventsAppender.append(secondBatch, 6);
+        secondBatch.append(6);
         final AssertionError e =
             assertThrows(AssertionError.class, () -> engine.poll(secondBatch, 8));
         assertTrue(e.getMessage().contains("first-consumer"), e.getMessage());

@@ -12,7 +12,6 @@ import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.Poller;
 import io.nexus.notify.Token;
-import io.nexus.notify.spi.EventsAppender;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +54,7 @@ class ConflatingEventQueueTest {
 
     @Test
     void pollOnEmptyReturnsZeroAndClearsEvents() {
-        EventsAppender.append(events, 42);
+        events.append(42);
         assertEquals(0, poller.poll(events));
         assertTrue(events.isEmpty());
     }

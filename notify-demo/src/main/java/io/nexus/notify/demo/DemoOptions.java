@@ -10,10 +10,12 @@ import java.util.List;
  * @param rate        the total updates per second over all feeds
  * @param seconds     how long the feeds publish
  * @param backend     the backend's name, or {@code null} for the default
+ * @param across      {@code ipc} or {@code udp} to run the feeds in a child JVM and carry the
+ *                    ticks over Aeron, or {@code null} to run everything in this JVM
  * @param help        {@code true} if only the usage was asked for
  */
 record DemoOptions(int feeds, int instruments, long rate, int seconds, String backend,
-        boolean help) {
+        String across, boolean help) {
 
     /** The default number of feed threads. */
     static final int DEFAULT_FEEDS = 2;
@@ -36,6 +38,7 @@ record DemoOptions(int feeds, int instruments, long rate, int seconds, String ba
     /** The usage text. */
     static final String USAGE = String.join("\n",
         "usage: demo [--feeds N] [--instruments M] [--rate R] [--seconds S] [--backend NAME]",
+        "            [--across ipc|udp]",
         "  --feeds N        feed threads, each publishing for its own range of instruments",
         "                   (default " + DEFAULT_FEEDS + ", at most " + MAX_FEEDS + ")",
         "  --instruments M  instruments, at least one per feed (default " + DEFAULT_INSTRUMENTS
@@ -46,6 +49,9 @@ record DemoOptions(int feeds, int instruments, long rate, int seconds, String ba
             + ", at most " + MAX_SECONDS + ")",
         "  --backend NAME   the queue backend under the channel: builtin, jctools or agrona",
         "                   (default: the default backend)",
+        "  --across ipc|udp run the feeds in a child JVM that sends the ticks with notify-aeron,",
+        "                   over IPC through this JVM's embedded Aeron driver or over UDP on",
+        "                   loopback with a driver each; the consumer stays here",
         "  --help           this text",
         "Prints once a second: updates/s, deliveries/s, conflation (updates per delivery) and",
         "publish-to-read latency p50/p99/p99.9; at the end checks that the consumer's final",
@@ -65,6 +71,7 @@ record DemoOptions(int feeds, int instruments, long rate, int seconds, String ba
         long rate = DEFAULT_RATE;
         int seconds = DEFAULT_SECONDS;
         String backend = null;
+        String across = null;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             final String a = args[i];
@@ -84,6 +91,13 @@ record DemoOptions(int feeds, int instruments, long rate, int seconds, String ba
                 case "--backend":
                     backend = value(args, ++i, a);
                     break;
+                case "--across":
+                    across = value(args, ++i, a);
+                    if (!across.equals("ipc") && !across.equals("udp")) {
+                        throw new IllegalArgumentException("--across must be ipc or udp, was '"
+                            + across + "'");
+                    }
+                    break;
                 case "-h":
                 case "--help":
                     help = true;
@@ -91,14 +105,14 @@ record DemoOptions(int feeds, int instruments, long rate, int seconds, String ba
                 default:
                     throw new IllegalArgumentException("unknown option '" + a + "'; options: "
                         + List.of("--feeds", "--instruments", "--rate", "--seconds",
-                            "--backend", "--help"));
+                            "--backend", "--across", "--help"));
             }
         }
         if (instruments < feeds) {
             throw new IllegalArgumentException("--instruments (" + instruments
                 + ") must be at least --feeds (" + feeds + "): each feed owns its instruments");
         }
-        return new DemoOptions(feeds, instruments, rate, seconds, backend, help);
+        return new DemoOptions(feeds, instruments, rate, seconds, backend, across, help);
     }
 
     private static long number(String[] args, int i, String option, long min, long max) {

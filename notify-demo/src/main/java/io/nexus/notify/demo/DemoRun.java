@@ -19,7 +19,7 @@ import org.HdrHistogram.SingleWriterRecorder;
  */
 final class DemoRun {
 
-    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+    static final long NANOS_PER_SECOND = 1_000_000_000L;
     /** Mixed into each feed's index to seed its random walk. */
     private static final long SEED = 0x9E3779B97F4A7C15L;
 
@@ -55,13 +55,14 @@ final class DemoRun {
 
             final Thread consumerThread = start("consumer", consumer, failures);
             final long start = System.nanoTime();
-            final List<Feed> feeds = feeds(options, ticks, published, start);
+            final List<Feed> feeds = feeds(options, ticks::publish, published, start);
             final List<Thread> feedThreads = new ArrayList<>();
             for (int f = 0; f < feeds.size(); f++) {
                 feedThreads.add(start("feed-" + f, feeds.get(f), failures));
             }
 
-            final StatsPrinter stats = new StatsPrinter(out, feeds, consumer, latency,
+            final StatsPrinter stats = new StatsPrinter(out, () -> StatsPrinter.updates(feeds),
+                consumer, latency,
                 options.seconds(), start);
             for (int s = 1; s <= options.seconds(); s++) {
                 waitUntil(start + s * NANOS_PER_SECOND);
@@ -87,7 +88,7 @@ final class DemoRun {
      * {@code [f * M / N, (f + 1) * M / N)} and publishes {@code rate * (f + 1) / N - rate * f / N}
      * of them per second.
      */
-    private static List<Feed> feeds(DemoOptions options, LatestLongs ticks, TickTable published,
+    static List<Feed> feeds(DemoOptions options, TickSink ticks, TickTable published,
             long start) {
         final int n = options.feeds();
         final long m = options.instruments();
@@ -104,7 +105,7 @@ final class DemoRun {
     }
 
     /** Starts a thread that records what it throws in {@code failures}. */
-    private static Thread start(String name, Runnable work, ConcurrentLinkedQueue<Throwable>
+    static Thread start(String name, Runnable work, ConcurrentLinkedQueue<Throwable>
             failures) {
         final Thread t = new Thread(work, name);
         t.setUncaughtExceptionHandler((thread, e) -> failures.add(e));
@@ -113,7 +114,7 @@ final class DemoRun {
     }
 
     /** Waits until {@link System#nanoTime()} reaches {@code deadline}: a timer, not a signal. */
-    private static void waitUntil(long deadline) throws InterruptedException {
+    static void waitUntil(long deadline) throws InterruptedException {
         long left;
         while ((left = deadline - System.nanoTime()) > 0) {
             LockSupport.parkNanos(left);

@@ -1,6 +1,5 @@
 package io.nexus.notify.demo;
 
-import io.nexus.notify.value.LatestLongs;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -11,8 +10,8 @@ import java.util.concurrent.locks.LockSupport;
  * it publishes in the table of last published ticks. Runs until {@link #stop()}.
  *
  * <p>Each instrument has exactly one feed, so the version a feed counts for an instrument is
- * the version {@link LatestLongs} reports for it, and "the last tick published" is well
- * defined.
+ * the version the {@code LatestLongs} it publishes into reports for it, and "the last tick
+ * published" is well defined.
  */
 final class Feed implements Runnable {
 
@@ -23,7 +22,7 @@ final class Feed implements Runnable {
     /** The first bid of instrument 0; instrument {@code i} starts {@code i} above it. */
     private static final long FIRST_BID = 10_000;
 
-    private final LatestLongs ticks;
+    private final TickSink ticks;
     private final TickTable published;
     private final int first;
     private final int count;
@@ -35,14 +34,15 @@ final class Feed implements Runnable {
     /**
      * Creates a feed.
      *
-     * @param ticks     where it publishes
+     * @param ticks     where it publishes: a {@code LatestLongs}, or a publisher to another
+     *                  process
      * @param published where it records the last tick it published per instrument
      * @param first     its first instrument
      * @param count     how many instruments it owns, from {@code first} on
      * @param pacer     its rate
      * @param seed      the seed of its random walk
      */
-    Feed(LatestLongs ticks, TickTable published, int first, int count, Pacer pacer, long seed) {
+    Feed(TickSink ticks, TickTable published, int first, int count, Pacer pacer, long seed) {
         this.ticks = ticks;
         this.published = published;
         this.first = first;

@@ -10,6 +10,9 @@ package io.nexus.notify.demo;
  * latency p50/p99/p99.9, then the totals and a PASS or FAIL line: whether the consumer's final
  * view equals the last tick published for every instrument.
  *
+ * <p>With {@code --across ipc} or {@code --across udp} the feeds run in a child JVM and send
+ * their ticks with notify-aeron; the consumer and the report stay here.
+ *
  * <p>Exit status: 0 on PASS, 1 on FAIL, 2 on bad options.
  */
 public final class MarketDataDemo {
@@ -21,9 +24,10 @@ public final class MarketDataDemo {
      * Runs the demo.
      *
      * @param args the options; see {@code ./demo --help}
-     * @throws InterruptedException if the main thread is interrupted while it waits
+     * @throws Exception if the main thread is interrupted while it waits, or the feed process
+     *     of {@code --across} cannot be started
      */
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws Exception {
         final DemoOptions options;
         try {
             options = DemoOptions.parse(args);
@@ -39,7 +43,8 @@ public final class MarketDataDemo {
         }
         final DemoResult result;
         try {
-            result = DemoRun.run(options, System.out);
+            result = options.across() == null ? DemoRun.run(options, System.out)
+                : AcrossRun.run(options, System.out);
         } catch (IllegalArgumentException e) {
             System.err.println("demo: " + e.getMessage());
             System.exit(2);

@@ -3,6 +3,7 @@ package io.nexus.notify.demo;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.SingleWriterRecorder;
 
@@ -16,7 +17,7 @@ final class StatsPrinter {
     private static final double NANOS_PER_SECOND = 1e9;
 
     private final PrintStream out;
-    private final List<Feed> feeds;
+    private final LongSupplier updates;
     private final Consumer consumer;
     private final SingleWriterRecorder latency;
     private final int seconds;
@@ -31,16 +32,16 @@ final class StatsPrinter {
      * Creates a printer whose first interval begins at {@code start}.
      *
      * @param out      where to print
-     * @param feeds    the feeds, for the update counts
+     * @param updates  the updates published so far, over all feeds
      * @param consumer the consumer, for the delivery counts
      * @param latency  the consumer's latency recorder
      * @param seconds  the run's length, for the progress column
      * @param start    the {@link System#nanoTime()} at which the feeds started
      */
-    StatsPrinter(PrintStream out, List<Feed> feeds, Consumer consumer,
+    StatsPrinter(PrintStream out, LongSupplier updates, Consumer consumer,
             SingleWriterRecorder latency, int seconds, long start) {
         this.out = out;
-        this.feeds = List.copyOf(feeds);
+        this.updates = updates;
         this.consumer = consumer;
         this.latency = latency;
         this.seconds = seconds;
@@ -56,7 +57,7 @@ final class StatsPrinter {
      */
     void interval(int elapsed) {
         final long now = System.nanoTime();
-        final long updates = updates();
+        final long updates = this.updates.getAsLong();
         final long deliveries = consumer.deliveries();
         interval = latency.getIntervalHistogram(interval);
         total.add(interval);
@@ -82,7 +83,7 @@ final class StatsPrinter {
         interval = latency.getIntervalHistogram(interval);
         total.add(interval);
         final double span = (end - start) / NANOS_PER_SECOND;
-        final long updates = updates();
+        final long updates = this.updates.getAsLong();
         final long deliveries = consumer.deliveries();
         out.println(String.format(Locale.ROOT, "total: %,d updates (%,d/s), %,d deliveries"
                 + " (%,d with no new tick), conflation %s, latency %s, max %s us", updates,
@@ -91,7 +92,13 @@ final class StatsPrinter {
             micros(total.getTotalCount() == 0 ? 0 : total.getMaxValue())));
     }
 
-    private long updates() {
+    /**
+     * Sums the feeds' update counts.
+     *
+     * @param feeds the feeds
+     * @return the updates they published so far
+     */
+    static long updates(List<Feed> feeds) {
         long sum = 0;
         for (Feed f : feeds) {
             sum += f.sent();

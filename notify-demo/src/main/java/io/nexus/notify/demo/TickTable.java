@@ -1,5 +1,8 @@
 package io.nexus.notify.demo;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -88,5 +91,55 @@ final class TickTable {
         return "v" + versions[instrument] + " bid " + field(instrument, Tick.BID) + " ask "
             + field(instrument, Tick.ASK) + " size " + field(instrument, Tick.SIZE) + " time "
             + field(instrument, Tick.TIME);
+    }
+
+    /**
+     * Tells whether an instrument has the same fields here as in another table, whatever the
+     * versions: across processes the receiving side counts its own versions.
+     *
+     * @param other      the other table
+     * @param instrument the instrument
+     * @return {@code true} if every field is equal
+     */
+    boolean sameFieldsAs(TickTable other, int instrument) {
+        final int from = instrument * Tick.WIDTH;
+        return Arrays.equals(fields, from, from + Tick.WIDTH, other.fields, from,
+            from + Tick.WIDTH);
+    }
+
+    /**
+     * Writes every instrument's version and fields.
+     *
+     * @param out where to write
+     * @throws IOException if writing fails
+     */
+    void writeTo(DataOutput out) throws IOException {
+        for (int i = 0; i < versions.length; i++) {
+            out.writeLong(versions[i]);
+            for (int f = 0; f < Tick.WIDTH; f++) {
+                out.writeLong(field(i, f));
+            }
+        }
+    }
+
+    /**
+     * Reads a table that {@link #writeTo} wrote.
+     *
+     * @param in          where to read
+     * @param instruments the number of instruments
+     * @return the table
+     * @throws IOException if reading fails
+     */
+    static TickTable readFrom(DataInput in, int instruments) throws IOException {
+        final TickTable table = new TickTable(instruments);
+        final long[] tick = new long[Tick.WIDTH];
+        for (int i = 0; i < instruments; i++) {
+            final long version = in.readLong();
+            for (int f = 0; f < Tick.WIDTH; f++) {
+                tick[f] = in.readLong();
+            }
+            table.put(i, version, tick);
+        }
+        return table;
     }
 }

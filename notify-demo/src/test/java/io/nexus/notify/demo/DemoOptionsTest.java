@@ -11,15 +11,23 @@ class DemoOptionsTest {
     @Test
     void noArgumentsGiveTheDefaults() {
         assertEquals(new DemoOptions(DemoOptions.DEFAULT_FEEDS, DemoOptions.DEFAULT_INSTRUMENTS,
-            DemoOptions.DEFAULT_RATE, DemoOptions.DEFAULT_SECONDS, null, false),
+            DemoOptions.DEFAULT_RATE, DemoOptions.DEFAULT_SECONDS, null, null, false),
             DemoOptions.parse());
     }
 
     @Test
     void everyOptionIsRead() {
-        assertEquals(new DemoOptions(4, 5_000, 250_000, 3, "jctools", false),
+        assertEquals(new DemoOptions(4, 5_000, 250_000, 3, "jctools", "udp", false),
             DemoOptions.parse("--feeds", "4", "--instruments", "5000", "--rate", "250_000",
-                "--seconds", "3", "--backend", "jctools"));
+                "--seconds", "3", "--backend", "jctools", "--across", "udp"));
+    }
+
+    @Test
+    void acrossTakesIpcOrUdpOnly() {
+        assertEquals("ipc", DemoOptions.parse("--across", "ipc").across());
+        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> DemoOptions.parse("--across", "tcp"));
+        assertTrue(e.getMessage().contains("ipc or udp"), e.getMessage());
     }
 
     @Test

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
 import io.nexus.notify.Token;
-import io.nexus.notify.spi.EventsAppender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -99,7 +98,7 @@ public abstract class BadInputConformance extends ConformanceSupport {
     void negativeLimitIsRejected(int bad) {
         final EventQueue q = queueWithPending();
         final Events events = Events.withCapacity(4);
-        EventsAppender.append(events, 9);
+        events.append(9);
         final IllegalArgumentException e =
             assertThrows(IllegalArgumentException.class, () -> q.poller().poll(events, bad));
         assertMentions(e, Integer.toString(bad), ">= 0");

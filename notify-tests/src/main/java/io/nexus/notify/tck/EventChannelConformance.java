@@ -17,7 +17,6 @@ import io.nexus.notify.Token;
 import io.nexus.notify.channel.EventChannel;
 import io.nexus.notify.channel.Receiver;
 import io.nexus.notify.channel.Sender;
-import io.nexus.notify.spi.EventsAppender;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,7 +141,7 @@ public abstract class EventChannelConformance {
      */
     private static Events marked() {
         final Events events = Events.withCapacity(4);
-        EventsAppender.append(events, 9);
+        events.append(9);
         return events;
     }
 

@@ -318,4 +318,39 @@ public abstract class LatestLongsConformance extends ConformanceSupport {
             "needs notify-channel on the class path");
         ValueChannelRounds.latestLongs(newQueue(8));
     }
+
+    @Test
+    void aWriteCutShortByAStackOverflowWedgesNothingAndIsNeverReadWhole() throws Exception {
+        final EventQueue q = newQueue(CAPACITY);
+        final int width = 8;
+        final LatestLongs longs = LatestLongs.over(q.notifier(), CAPACITY, width);
+        // Each write stores its depth in every field, so a half-written tuple shows as a mix.
+        final DeepStackProducer producer = DeepStackProducer.run(16, depth -> {
+            final long[] tuple = new long[width];
+            Arrays.fill(tuple, depth);
+            longs.publish(depth % CAPACITY, tuple);
+        });
+        assertTrue(producer.overflows() > 0 && producer.completed() > 0,
+            "the calls overflowed at some depths and completed at others");
+
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            final long[] into = new long[width];
+            for (int t = 0; t < CAPACITY; t++) {
+                try {
+                    longs.read(t, into);
+                    for (int i = 1; i < width; i++) {
+                        assertEquals(into[0], into[i], "token " + t + ": one write's fields");
+                    }
+                } catch (IllegalStateException halfWritten) {
+                    assertTrue(halfWritten.getMessage().contains("half-written"),
+                        halfWritten.getMessage());
+                }
+                final long[] whole = new long[width];
+                Arrays.fill(whole, -t);
+                longs.publish(t, whole);
+                longs.read(t, into);
+                assertArrayEquals(whole, into, "token " + t + " is written and read again");
+            }
+        }, "a token stayed locked after a write was cut short");
+    }
 }

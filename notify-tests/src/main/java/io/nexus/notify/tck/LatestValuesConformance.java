@@ -136,6 +136,57 @@ public abstract class LatestValuesConformance extends ConformanceSupport {
     }
 
     @Test
+    void anActionThatThrowsLeavesWhatItDidNotHandOverToALaterPoll() {
+        final int published = 100;
+        final EventQueue q = newQueue(published);
+        final LatestValues<String> values = LatestValues.over(q.notifier(), published);
+        for (int t = 0; t < published; t++) {
+            assertTrue(values.publish(t, "v" + t));
+        }
+        final Events events = Events.withCapacity(0);
+        assertEquals(published, q.poller().poll(events));
+        final List<Integer> handed = new ArrayList<>();
+        final IllegalStateException failure = new IllegalStateException("action failed");
+        assertSame(failure, assertThrows(IllegalStateException.class,
+            () -> values.takeEach(events, (int token, String value) -> {
+                handed.add(token);
+                if (handed.size() == 11) {
+                    throw failure;
+                }
+            })), "the action's own exception");
+        assertEquals(11, handed.size());
+        assertNull(values.peek(10), "the value whose action threw was handed over");
+
+        final List<Integer> later = new ArrayList<>();
+        assertEquals(published - 11, q.poller().poll(events), "the rest is pending again");
+        assertEquals(published - 11, values.takeEach(events, (int token, String value) -> {
+            assertEquals("v" + token, value);
+            later.add(token);
+        }));
+        for (int t = 11; t < published; t++) {
+            assertTrue(later.contains(t), "token " + t + " delivered by the later poll");
+        }
+        assertTrue(q.poller().isEmpty());
+    }
+
+    @Test
+    void aBatchWithAnOutOfRangeTokenLeavesTheTokensAfterItToALaterPoll() {
+        final EventQueue q = newQueue(CAPACITY);
+        final LatestValues<String> values = LatestValues.over(q.notifier(), CAPACITY / 2);
+        assertTrue(values.publish(1, "a"));
+        notifyNew(q.notifier(), CAPACITY - 1);
+        assertTrue(values.publish(2, "b"));
+        final Events events = Events.withCapacity(0);
+        assertEquals(3, q.poller().poll(events));
+        final List<String> handed = new ArrayList<>();
+        assertThrows(IndexOutOfBoundsException.class,
+            () -> values.takeEach(events, (int token, String value) -> handed.add(value)));
+        assertEquals(List.of("a"), handed);
+        assertArrayEquals(new int[] {2}, pollAll(q.poller()), "token 2 is pending again");
+        assertEquals("b", values.take(2));
+    }
+
+    @Test
     void mergeFoldsUnreadValuesAndStartsAfreshAfterATake() {
         final EventQueue q = newQueue(CAPACITY);
         final LatestValues<Long> volumes = LatestValues.over(q.notifier(), CAPACITY);

@@ -16,7 +16,6 @@ import io.nexus.notify.channel.EventChannel;
 import io.nexus.notify.channel.Receiver;
 import io.nexus.notify.channel.Sender;
 import io.nexus.notify.channel.WaitStrategy;
-import io.nexus.notify.spi.EventsAppender;
 import io.nexus.notify.value.LatestLongs;
 import io.nexus.notify.value.LatestValues;
 import java.io.IOException;
@@ -75,7 +74,7 @@ class JavadocExamplesTest {
 
     private final List<String> handled = new ArrayList<>();
 
-    /** What the example backend of {@link #eventsAppender()} holds, oldest first. */
+    /** What the example backend of {@link #eventsWritePath()} holds, oldest first. */
     private final ArrayDeque<Integer> backlog = new ArrayDeque<>();
 
     private void handle(int item) {
@@ -148,17 +147,17 @@ class JavadocExamplesTest {
     }
 
     @Test
-    void eventsAppender() {
+    void eventsWritePath() {
         final Events events = Events.withCapacity(0);
-        EventsAppender.append(events, 9);
+        events.append(9);
         backlog.addAll(List.of(5, 6, 7));
         final int limit = 2;
-        // JAVADOC:EventsAppender
+        // JAVADOC:EventsWritePath
         events.clear();
-        int max = Math.min(limit, queuedNow());               // never grow for more than is queued
-        int[] into = EventsAppender.reserve(events, max);    // may throw; nothing taken yet
-        int n = takeInto(into, events.size(), max);          // must not throw
-        EventsAppender.commit(events, n);
+        int max = Math.min(limit, queuedNow());   // never grow for more than is queued
+        int[] into = events.reserve(max);         // may throw; nothing taken yet
+        int n = takeInto(into, events.size(), max);   // must not throw
+        events.commit(n);
         // JAVADOC:end
         assertEquals(2, n);
         assertArrayEquals(new int[] {5, 6}, events.toArray());
@@ -267,7 +266,7 @@ class JavadocExamplesTest {
     void countingEventQueue() {
         final Events events = Events.withCapacity(8);
         // JAVADOC:CountingEventQueue
-        CountingEventQueue queue = CountingEventQueue.wrap(EventQueue.create(1024));
+        CountingEventQueue queue = CountingEventQueue.over(EventQueue.create(1024));
         queue.notifier().notify(7);
         queue.notifier().notify(7);                              // conflated
         queue.poller().poll(events);

@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.aeron.Aeron;
 import io.nexus.notify.CountingEventQueue;
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.Poller;
 import io.nexus.notify.QueueCounters;
+import io.nexus.notify.aeron.EmbeddedDriver;
+import io.nexus.notify.aeron.LongsPublisher;
+import io.nexus.notify.aeron.LongsSubscriber;
 import io.nexus.notify.channel.ChannelCounters;
 import io.nexus.notify.channel.EventChannel;
 import io.nexus.notify.channel.Receiver;
@@ -43,6 +47,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.IntConsumer;
 import org.agrona.concurrent.AgentRunner;
 import org.agrona.concurrent.BackoffIdleStrategy;
+import org.agrona.concurrent.CompositeAgent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -205,7 +210,7 @@ class ReadmeExamplesTest {
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void observability() throws InterruptedException {
         // README:observability
-        CountingEventQueue queue = CountingEventQueue.wrap(EventQueue.create(1024));
+        CountingEventQueue queue = CountingEventQueue.over(EventQueue.create(1024));
         EventChannel channel = EventChannel.over(queue, WaitStrategy.defaultStrategy());
         // ... producers notify through channel.sender(), the loop receives ...
         QueueCounters q = queue.counters();        // notifies (new, conflated), polls, empty, delivered
@@ -254,6 +259,40 @@ class ReadmeExamplesTest {
             runner.close();
         }
         assertEquals(0, repriced.getCount());
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void acrossProcesses() throws Exception {
+        // README:across
+        try (EmbeddedDriver driver = EmbeddedDriver.launch();     // or a client of your own driver
+             EventChannel channel = EventChannel.create(1024)) {
+            Aeron aeron = driver.aeron();
+
+            // the receiving process: the stream feeds a LatestLongs, the consumer loop is the usual one
+            LatestLongs ticks = LatestLongs.over(channel.sender(), 1024, 4);   // bid ask size time
+            LongsSubscriber in = LongsSubscriber.create(aeron, "aeron:ipc", 10, ticks);
+
+            // the sending process: publish never blocks and never touches Aeron
+            LongsPublisher out = LongsPublisher.create(aeron, "aeron:ipc", 10, 1024, 4);
+            out.publish(7, 10125, 10150, 300, 1);
+            out.publish(7, 10130, 10155, 200, 2);            // conflated: one message for both
+
+            // each process runs its agents on a duty-cycle thread; one runner for both here
+            AgentRunner runner = new AgentRunner(new BackoffIdleStrategy(),
+                Throwable::printStackTrace, null, new CompositeAgent(out, in));
+            AgentRunner.startOnThread(runner);
+
+            Receiver receiver = channel.receiver();
+            Events events = Events.withCapacity(1024);
+            long[] tick = new long[4];
+            receiver.recv(events);                           // blocks until a token arrives
+            int item = events.index(0);
+            show(item, tick, ticks.read(item, tick));        // 7: 10130/10155 x 200, version 1
+            runner.close();                                  // closes both agents
+        }
+        // README:end
+        assertEquals(List.of("7=10130/10155x200 v1"), handled);
     }
 
     @Test

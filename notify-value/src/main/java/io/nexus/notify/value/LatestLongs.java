@@ -1,7 +1,7 @@
 package io.nexus.notify.value;
 
 import io.nexus.notify.Notifier;
-import io.nexus.notify.internal.Checks;
+import io.nexus.notify.spi.Checks;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
@@ -33,6 +33,13 @@ import java.util.Objects;
  * poll, or a later poll delivers the token again. Unlike {@link LatestValues#take}, a read does
  * not clear: after a spurious event it returns the same version as before.
  *
+ * <p><b>A write cut short.</b> If an error strikes a write between its first and its last
+ * field store (typically a {@link StackOverflowError} in a producer with a deep stack), the
+ * write throws it, and the token is neither left locked nor readable as a whole: until the
+ * next write of the token, {@link #read} throws {@link IllegalStateException} for it, and the
+ * next write takes the lock over and makes the fields one write's again (its version counts
+ * the cut-short write too). Nothing else waits for ever.
+ *
  * <h2>Implementation notes</h2>
  *
  * <p>A sequence lock per token: {@code seqs[t]} is even when token {@code t} is stable and odd
@@ -44,7 +51,9 @@ import java.util.Objects;
  * sequence with acquire, the fields with opaque loads, then an acquire fence and the sequence
  * again: if both reads are the same even value, no write overlapped and the fields are one
  * write's. Otherwise it tries again; a read therefore waits while a write of that token is in
- * progress (a few stores, unless the writer is descheduled inside them).
+ * progress (a few stores, unless the writer is descheduled inside them). Readers and writers
+ * that wait spin briefly, then yield, then park for short times, so that a writer which is off
+ * the CPU gets it back.
  */
 public final class LatestLongs {
 
@@ -60,12 +69,21 @@ public final class LatestLongs {
     private final int width;
     private final long[] fields;
     private final long[] seqs;
+    /**
+     * {@code abandoned[t]}: the odd sequence a write of {@code t} held when it was cut short
+     * (a {@link StackOverflowError}, say) between taking the lock and releasing it; 0 if none.
+     * Written with a plain store, then published by the volatile store of {@link #abandons}.
+     */
+    private final long[] abandoned;
+    /** Counts cut-short writes; its volatile store publishes {@code abandoned}. */
+    private volatile long abandons;
 
     private LatestLongs(Notifier notifier, int capacity, int width) {
         this.notifier = notifier;
         this.width = width;
         this.fields = new long[capacity * width];
         this.seqs = new long[capacity];
+        this.abandoned = new long[capacity];
     }
 
     /**
@@ -123,9 +141,18 @@ public final class LatestLongs {
      *     write counts, but the notify may not be delivered
      */
     public boolean publish(int token, long f0) {
-        final int base = begin(token, 1);
-        LONG.setOpaque(fields, base, f0);
-        return end(token);
+        final long held = begin(token, 1);
+        final int base = token * width;
+        try {
+            LONG.setOpaque(fields, base, f0);
+            release(token, held);
+        } catch (Throwable cutShort) {
+            // Bytecodes only (no calls), so a StackOverflowError cannot strike again here.
+            abandoned[token] = held;
+            abandons = abandons + 1;
+            throw cutShort;
+        }
+        return notifier.notify(token);
     }
 
     /**
@@ -141,10 +168,19 @@ public final class LatestLongs {
      *     write counts, but the notify may not be delivered
      */
     public boolean publish(int token, long f0, long f1) {
-        final int base = begin(token, 2);
-        LONG.setOpaque(fields, base, f0);
-        LONG.setOpaque(fields, base + 1, f1);
-        return end(token);
+        final long held = begin(token, 2);
+        final int base = token * width;
+        try {
+            LONG.setOpaque(fields, base, f0);
+            LONG.setOpaque(fields, base + 1, f1);
+            release(token, held);
+        } catch (Throwable cutShort) {
+            // Bytecodes only (no calls), so a StackOverflowError cannot strike again here.
+            abandoned[token] = held;
+            abandons = abandons + 1;
+            throw cutShort;
+        }
+        return notifier.notify(token);
     }
 
     /**
@@ -161,11 +197,20 @@ public final class LatestLongs {
      *     write counts, but the notify may not be delivered
      */
     public boolean publish(int token, long f0, long f1, long f2) {
-        final int base = begin(token, 3);
-        LONG.setOpaque(fields, base, f0);
-        LONG.setOpaque(fields, base + 1, f1);
-        LONG.setOpaque(fields, base + 2, f2);
-        return end(token);
+        final long held = begin(token, 3);
+        final int base = token * width;
+        try {
+            LONG.setOpaque(fields, base, f0);
+            LONG.setOpaque(fields, base + 1, f1);
+            LONG.setOpaque(fields, base + 2, f2);
+            release(token, held);
+        } catch (Throwable cutShort) {
+            // Bytecodes only (no calls), so a StackOverflowError cannot strike again here.
+            abandoned[token] = held;
+            abandons = abandons + 1;
+            throw cutShort;
+        }
+        return notifier.notify(token);
     }
 
     /**
@@ -183,12 +228,21 @@ public final class LatestLongs {
      *     write counts, but the notify may not be delivered
      */
     public boolean publish(int token, long f0, long f1, long f2, long f3) {
-        final int base = begin(token, 4);
-        LONG.setOpaque(fields, base, f0);
-        LONG.setOpaque(fields, base + 1, f1);
-        LONG.setOpaque(fields, base + 2, f2);
-        LONG.setOpaque(fields, base + 3, f3);
-        return end(token);
+        final long held = begin(token, 4);
+        final int base = token * width;
+        try {
+            LONG.setOpaque(fields, base, f0);
+            LONG.setOpaque(fields, base + 1, f1);
+            LONG.setOpaque(fields, base + 2, f2);
+            LONG.setOpaque(fields, base + 3, f3);
+            release(token, held);
+        } catch (Throwable cutShort) {
+            // Bytecodes only (no calls), so a StackOverflowError cannot strike again here.
+            abandoned[token] = held;
+            abandons = abandons + 1;
+            throw cutShort;
+        }
+        return notifier.notify(token);
     }
 
     /**
@@ -206,11 +260,20 @@ public final class LatestLongs {
      */
     public boolean publish(int token, long[] values) {
         Objects.requireNonNull(values, "values");
-        final int base = begin(token, values.length);
-        for (int i = 0; i < values.length; i++) {
-            LONG.setOpaque(fields, base + i, values[i]);
+        final long held = begin(token, values.length);
+        final int base = token * width;
+        try {
+            for (int i = 0; i < values.length; i++) {
+                LONG.setOpaque(fields, base + i, values[i]);
+            }
+            release(token, held);
+        } catch (Throwable cutShort) {
+            // Bytecodes only (no calls), so a StackOverflowError cannot strike again here.
+            abandoned[token] = held;
+            abandons = abandons + 1;
+            throw cutShort;
         }
-        return end(token);
+        return notifier.notify(token);
     }
 
     /**
@@ -224,6 +287,10 @@ public final class LatestLongs {
      * @throws IndexOutOfBoundsException if {@code token} is out of range
      * @throws NullPointerException      if {@code into} is null
      * @throws IllegalArgumentException  if {@code into} is shorter than the width
+     * @throws IllegalStateException     if the token's last write was cut short by an error
+     *     between its first and last field store (a {@link StackOverflowError}, say): the
+     *     fields are not one write's, and stay unreadable until the next write of the token;
+     *     {@code into} may have been written
      */
     public long read(int token, long[] into) {
         checkToken(token);
@@ -233,6 +300,7 @@ public final class LatestLongs {
                 + " fields, the width is " + width);
         }
         final int base = token * width;
+        int attempt = 0;
         while (true) {
             final long before = (long) LONG.getAcquire(seqs, token);
             if ((before & 1) == 0) {
@@ -245,7 +313,14 @@ public final class LatestLongs {
                     return before >>> 1;
                 }
             }
-            Thread.onSpinWait();
+            if ((before & 1) != 0 && isAbandoned(token, before)) {
+                throw new IllegalStateException("token " + token + " holds a half-written tuple:"
+                    + " a write was cut short (an error inside it); the next write of the token"
+                    + " replaces it");
+            }
+            // A write is in progress or overlapped: spin briefly, then give the CPU away, so
+            // that a writer which is off the CPU can finish.
+            attempt = Contention.backOff(attempt);
         }
     }
 
@@ -261,28 +336,47 @@ public final class LatestLongs {
         return (long) LONG.getAcquire(seqs, token) >>> 1;
     }
 
-    /** Checks the token and the arity, then takes the token's write lock. */
-    private int begin(int token, int arity) {
+    /**
+     * Checks the token and the arity, then takes the token's write lock: from a stable (even)
+     * sequence, or from a write that was cut short and left the lock held.
+     *
+     * @return the odd sequence this writer now holds
+     */
+    private long begin(int token, int arity) {
         checkToken(token);
         if (arity != width) {
             throw new IllegalArgumentException("this tuple has " + width + " fields, "
                 + arity + " were given");
         }
+        int attempt = 0;
         while (true) {
             final long seq = (long) LONG.getOpaque(seqs, token);
-            // Full barrier on success: the field stores that follow stay after it.
-            if ((seq & 1) == 0 && LONG.compareAndSet(seqs, token, seq, seq + 1)) {
-                return token * width;
+            // Full barrier on success: the field stores that follow stay after it. Taking over
+            // a cut-short write moves to the next odd value, so that of several writers that
+            // found it cut short only one takes over (the sequence only grows, so it cannot be
+            // the cut-short value again), and the fields stay unreadable until its release.
+            final long next = (seq & 1) == 0 || isAbandoned(token, seq) ? seq + 1 + (seq & 1) : 0;
+            if (next != 0 && LONG.compareAndSet(seqs, token, seq, next)) {
+                return next;
             }
-            Thread.onSpinWait();
+            // Another writer holds the token: spin briefly, then give the CPU away.
+            attempt = Contention.backOff(attempt);
         }
     }
 
-    /** Releases the token's write lock, then notifies it. */
-    private boolean end(int token) {
+    /** Releases the token's write lock: the fields are one write's again. */
+    private void release(int token, long held) {
         // Release: the field stores happen before the next even value is seen.
-        LONG.setRelease(seqs, token, (long) LONG.getOpaque(seqs, token) + 1);
-        return notifier.notify(token);
+        LONG.setRelease(seqs, token, held + 1);
+    }
+
+    /**
+     * Tells whether {@code odd}, the token's sequence, is held by a write that was cut short.
+     * The volatile load of {@code abandons} acquires the plain store of {@code abandoned[t]}
+     * made before the cut-short writer's volatile store of it.
+     */
+    private boolean isAbandoned(int token, long odd) {
+        return abandons != 0 && (long) LONG.getOpaque(abandoned, token) == odd;
     }
 
     private void checkToken(int token) {

@@ -2,7 +2,7 @@ package io.nexus.notify.value;
 
 import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
-import io.nexus.notify.internal.Checks;
+import io.nexus.notify.spi.Checks;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
@@ -163,26 +163,58 @@ public final class LatestValues<V> {
      * not {@code null} to {@code action}. The consumer thread. Allocates nothing and boxes no
      * token.
      *
+     * <p>If {@code action} throws, or the batch holds a token out of range, the exception
+     * leaves this method unchanged, and nothing is lost: the value whose action threw counts
+     * as handed over, and each later token of the batch whose value is still in its slot is
+     * notified again (at the back of the queue), so a later poll delivers it. If that notify
+     * fails (a closed channel's sender), its exception is added to the first one as suppressed
+     * and the values stay in their slots for {@link #take}.
+     *
      * @param events a batch a poll or receive just filled
      * @param action what to do with each token and its value
      * @return the number of values handed to {@code action}
      * @throws NullPointerException      if {@code events} or {@code action} is null
      * @throws IndexOutOfBoundsException if the batch holds a token outside
-     *     {@code [0, capacity)}; the tokens before it have been taken and handed over
+     *     {@code [0, capacity)}; the tokens before it have been taken and handed over, the
+     *     valid ones after it are notified again
      */
     public int takeEach(Events events, TokenValueConsumer<? super V> action) {
         Objects.requireNonNull(action, "action");
         final int n = events.size();
         int handed = 0;
-        for (int i = 0; i < n; i++) {
-            final int token = events.index(i);
-            final V value = take(token);
-            if (value != null) {
-                action.accept(token, value);
-                handed++;
+        int i = 0;
+        try {
+            for (; i < n; i++) {
+                final int token = events.index(i);
+                final V value = take(token);
+                if (value != null) {
+                    action.accept(token, value);
+                    handed++;
+                }
             }
+        } catch (Throwable failure) {
+            renotify(events, i + 1, n, failure);
+            throw failure;
         }
         return handed;
+    }
+
+    /**
+     * Notifies again each token in {@code events[from, to)} that still has a value, so that
+     * values a failed {@link #takeEach} did not hand over are delivered by a later poll.
+     */
+    private void renotify(Events events, int from, int to, Throwable failure) {
+        for (int i = from; i < to; i++) {
+            final int token = events.index(i);
+            if (token >= 0 && token < slots.length && SLOT.getAcquire(slots, token) != null) {
+                try {
+                    notifier.notify(token);
+                } catch (RuntimeException e) {
+                    failure.addSuppressed(e);
+                    return;
+                }
+            }
+        }
     }
 
     private void checkToken(int token) {

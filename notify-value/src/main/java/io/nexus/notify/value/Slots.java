@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * The capacity check the value types share; token checks use the queue's own
- * ({@code io.nexus.notify.internal.Checks}), so that both fail with the same message.
+ * ({@code io.nexus.notify.spi.Checks}), so that both fail with the same message.
  */
 final class Slots {
 

@@ -87,7 +87,7 @@ class LatestLongsTest {
     private static Notifier largest() {
         return new Notifier() {
             @Override
-            public boolean notify(int tokenIndex) {
+            public boolean notify(int token) {
                 return true;
             }
 

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
-import io.nexus.notify.spi.EventsAppender;
+import io.nexus.notify.Notifier;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -186,6 +186,41 @@ class LatestValuesTest {
     }
 
     @Test
+    void aNotifierThatFailsWhileTakeEachRecoversIsSuppressedAndTheValuesStay() {
+        final IllegalStateException closed = new IllegalStateException("closed");
+        final boolean[] failing = {false};
+        final Notifier notifier = new Notifier() {
+            @Override
+            public boolean notify(int token) {
+                if (failing[0]) {
+                    throw closed;
+                }
+                return queue.notifier().notify(token);
+            }
+
+            @Override
+            public int capacity() {
+                return CAPACITY;
+            }
+        };
+        final LatestValues<String> over = LatestValues.over(notifier, CAPACITY);
+        assertTrue(over.publish(1, "a"));
+        assertTrue(over.publish(2, "b"));
+        final Events events = Events.withCapacity(0);
+        assertEquals(2, queue.poller().poll(events));
+        failing[0] = true;
+        final RuntimeException failure = new RuntimeException("action failed");
+
+        assertSame(failure, assertThrows(RuntimeException.class,
+            () -> over.takeEach(events, (token, value) -> {
+                throw failure;
+            })));
+        assertArrayEquals(new Throwable[] {closed}, failure.getSuppressed());
+        assertNull(over.peek(1));
+        assertEquals("b", over.peek(2), "kept for take");
+    }
+
+    @Test
     void takeEachOfAnEmptyBatchHandsNothing() {
         values.publish(1, "x");
         assertEquals(0, values.takeEach(Events.withCapacity(0), (token, value) -> {
@@ -233,7 +268,7 @@ class LatestValuesTest {
     @Test
     void takeEachOfABatchWithAnOutOfRangeTokenIsRejected() {
         final Events events = Events.withCapacity(1);
-        EventsAppender.append(events, CAPACITY);
+        events.append(CAPACITY);
         seed();
         final IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class,
             () -> values.takeEach(events, (token, value) -> {
@@ -292,8 +327,8 @@ class LatestValuesTest {
     void takeEachRejectsNullsBeforeTakingAnything() {
         seed();
         final Events events = Events.withCapacity(2);
-        EventsAppender.append(events, 3);
-        EventsAppender.append(events, 5);
+        events.append(3);
+        events.append(5);
         assertThrows(NullPointerException.class, () -> values.takeEach(events, null));
         assertThrows(NullPointerException.class, () -> values.takeEach(null, (t, v) -> { }));
         assertUntouchedAndUsable();

@@ -32,7 +32,7 @@ public abstract class Subject extends Defaults {
     EventQueue queue(int capacity, String counting) {
         return switch (counting) {
             case "off" -> queue(capacity);
-            case "on" -> CountingEventQueue.wrap(queue(capacity));
+            case "on" -> CountingEventQueue.over(queue(capacity));
             default -> throw new IllegalArgumentException("counting must be off or on, was "
                 + counting);
         };

@@ -2,7 +2,6 @@ package io.nexus.notify.bench.peer;
 
 import io.nexus.notify.Events;
 import io.nexus.notify.NotifyException;
-import io.nexus.notify.spi.EventsAppender;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.jctools.queues.MpscArrayQueue;
@@ -32,13 +31,13 @@ public final class JctoolsPeerQueue extends PeerQueue {
     }
 
     @Override
-    public boolean notify(int tokenIndex) {
-        if (pending.getAndSet(checkToken(tokenIndex), 1) != 0) {
+    public boolean notify(int token) {
+        if (pending.getAndSet(checkToken(token), 1) != 0) {
             return false;
         }
-        if (!queue.offer(boxes[tokenIndex])) {
-            pending.set(tokenIndex, 0);
-            throw new NotifyException(tokenIndex, "peer queue full at token " + tokenIndex);
+        if (!queue.offer(boxes[token])) {
+            pending.set(token, 0);
+            throw new NotifyException(token, "peer queue full at token " + token);
         }
         return true;
     }
@@ -64,7 +63,7 @@ public final class JctoolsPeerQueue extends PeerQueue {
             for (int i = 0; i < count; i++) {
                 pending.lazySet(taken[i], 0);
             }
-            EventsAppender.commit(events, count);
+            events.commit(count);
             VarHandle.fullFence();
         }
     }

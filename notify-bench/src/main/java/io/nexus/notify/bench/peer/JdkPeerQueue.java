@@ -1,7 +1,6 @@
 package io.nexus.notify.bench.peer;
 
 import io.nexus.notify.Events;
-import io.nexus.notify.spi.EventsAppender;
 import java.lang.invoke.VarHandle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,8 +29,8 @@ public final class JdkPeerQueue extends PeerQueue {
     }
 
     @Override
-    public boolean notify(int tokenIndex) {
-        final Integer box = boxes[checkToken(tokenIndex)];
+    public boolean notify(int token) {
+        final Integer box = boxes[checkToken(token)];
         if (!pending.add(box)) {
             VarHandle.fullFence();
             if (!pending.add(box)) {
@@ -62,7 +61,7 @@ public final class JdkPeerQueue extends PeerQueue {
         for (int i = 0; i < count; i++) {
             pending.remove(boxes[taken[i]]);
         }
-        EventsAppender.commit(events, count);
+        events.commit(count);
     }
 
     /** {@inheritDoc} Strict: a {@link ConcurrentLinkedQueue} links a node in one atomic step. */

@@ -4,13 +4,13 @@ import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
 import io.nexus.notify.Poller;
-import io.nexus.notify.spi.EventsAppender;
+import io.nexus.notify.spi.Checks;
 import java.util.Objects;
 
 /**
  * What both peers share: one object for the queue's faces, boxes of the tokens made once, the
- * backends' argument checks, and the poll: as the engine, it looks once at an empty queue's head,
- * grows the batch first only for what is queued (through {@link EventsAppender}), takes at most
+ * backends' argument checks ({@link Checks}), and the poll: as the engine, it looks once at an empty queue's head,
+ * grows the batch first only for what is queued ({@link Events#reserve}), takes at most
  * capacity boxes, and only then re-arms their tokens, so none is queued again into the same poll.
  */
 abstract class PeerQueue implements EventQueue, Notifier, Poller {
@@ -18,11 +18,7 @@ abstract class PeerQueue implements EventQueue, Notifier, Poller {
     final Integer[] boxes;
 
     PeerQueue(int capacity) {
-        if (capacity < 1 || capacity > MAX_CAPACITY) {
-            throw new IllegalArgumentException("capacity must be in [1, " + MAX_CAPACITY
-                + "], was " + capacity);
-        }
-        boxes = new Integer[capacity];
+        boxes = new Integer[Checks.checkCapacity(capacity)];
         for (int i = 0; i < capacity; i++) {
             boxes[i] = i;
         }
@@ -31,8 +27,7 @@ abstract class PeerQueue implements EventQueue, Notifier, Poller {
     /** Checks a token as the backends do, with their message, and returns it. */
     final int checkToken(int token) {
         if (Integer.compareUnsigned(token, boxes.length) >= 0) {
-            throw new IndexOutOfBoundsException("token index " + token + " is out of range [0, "
-                + boxes.length + ")");
+            throw Checks.tokenOutOfRange(token, boxes.length);
         }
         return token;
     }
@@ -51,9 +46,7 @@ abstract class PeerQueue implements EventQueue, Notifier, Poller {
 
     @Override
     public final int poll(Events events, int limit) {
-        if (limit < 0) {
-            throw new IllegalArgumentException("limit must be >= 0, was " + limit);
-        }
+        Checks.checkLimit(limit);
         Objects.requireNonNull(events, "events");
         events.clear();
         if (headEmpty()) {
@@ -63,7 +56,7 @@ abstract class PeerQueue implements EventQueue, Notifier, Poller {
         if (events.capacity() < max) {
             max = Math.min(max, queued());
         }
-        final int[] into = EventsAppender.reserve(events, max);
+        final int[] into = events.reserve(max);
         int drained = 0;
         Integer box;
         while (drained < max && (box = take()) != null) {

@@ -17,6 +17,16 @@ import org.agrona.concurrent.Agent;
  * Tokens beyond the budget stay queued, in order, for the next duty cycle. The agent is the
  * queue's one consumer: run it on one thread only. Needs {@code org.agrona:agrona}, an
  * optional dependency of this module.
+ *
+ * <p><b>A handler that throws loses nothing.</b> The exception leaves {@code doWork()}
+ * unchanged (under an {@code AgentRunner} it reaches the runner's error handler, which then
+ * calls {@code doWork()} again). The token whose call threw counts as handed over; the tokens
+ * after it in the same batch are no longer pending in the queue, so the agent keeps them, and
+ * the next {@code doWork()} hands them over, in order, before it polls again. So every token
+ * is handed to the handler exactly once, or still pending in the queue, or kept for the next
+ * duty cycle. A duty cycle that finishes such a rest returns how many tokens it handed over,
+ * which may be fewer than the budget. Only a later {@code doWork()} hands over the tokens the
+ * agent keeps: an agent that is never invoked again after an error drops them.
  */
 public final class PollingAgent implements Agent {
 
@@ -25,6 +35,10 @@ public final class PollingAgent implements Agent {
     private final int budget;
     private final IntConsumer handler;
     private final Events events;
+    /** Position in {@code events} of the next token to hand over. */
+    private int next;
+    /** Tokens in {@code events}; the batch is fully handed over when {@code next == size}. */
+    private int size;
 
     /**
      * Creates the agent.
@@ -49,17 +63,27 @@ public final class PollingAgent implements Agent {
     }
 
     /**
-     * Polls at most the budget and hands each token to the handler, oldest first.
+     * Hands over what an earlier duty cycle left when its handler threw, if anything; otherwise
+     * polls at most the budget. Each token goes to the handler once, oldest first.
      *
-     * @return the number of tokens delivered in this duty cycle
+     * @return the number of tokens handed to the handler in this duty cycle
+     * @throws RuntimeException (or {@link Error}) whatever the handler threw, unchanged; the
+     *     tokens after the one that threw are handed over by the next call
      */
     @Override
     public int doWork() {
-        final int n = poller.poll(events, budget);
-        for (int i = 0; i < n; i++) {
-            handler.accept(events.index(i));
+        if (next == size) {
+            // Reset first: if the poll throws, the agent still holds no batch.
+            next = 0;
+            size = 0;
+            size = poller.poll(events, budget);
         }
-        return n;
+        final int first = next;
+        while (next < size) {
+            // Advance before the call: the token is handed over even if the handler throws.
+            handler.accept(events.index(next++));
+        }
+        return size - first;
     }
 
     /**

@@ -1,0 +1,38 @@
+package io.nexus.notify.core.backend;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.nexus.notify.EventQueue;
+import io.nexus.notify.Events;
+import io.nexus.notify.core.ConflatingEventQueue;
+import io.nexus.notify.core.IndexQueue;
+import io.nexus.notify.core.IndexQueueContract;
+import org.junit.jupiter.api.Test;
+
+/** The provider, and its queue held to the {@link IndexQueueContract}. */
+class JctoolsProviderTest extends IndexQueueContract {
+
+    @Test
+    void isAvailableWithTheJarAndBuildsTheEngineOverJctools() {
+        final JctoolsProvider provider = new JctoolsProvider();
+        assertEquals("jctools", provider.name());
+        assertEquals(50, provider.priority());
+        assertTrue(provider.isAvailable(), () -> provider.unavailableReason().orElse(""));
+        final EventQueue q = provider.create(3);
+        assertInstanceOf(ConflatingEventQueue.class, q);
+        assertEquals("jctools", q.backend());
+        assertEquals(3, q.capacity());
+        q.notifier().notify(2);
+        final Events events = Events.withCapacity(3);
+        assertEquals(1, q.poller().poll(events));
+        assertArrayEquals(new int[] {2}, events.toArray());
+    }
+
+    @Override
+    protected IndexQueue newQueue(int capacity) {
+        return JctoolsIndexQueue.create(capacity);
+    }
+}

@@ -1,0 +1,76 @@
+package io.nexus.notify.tck;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs a producer call from the last frames of a small thread stack, so that a
+ * {@link StackOverflowError} strikes inside it at every point it can: the thread recurses until
+ * the stack overflows, then, on the way back up, makes the call once per frame, each time with
+ * a little more stack. Early calls overflow at their first frames; later ones get further in,
+ * through every step of the call, until one completes. The errors are caught and counted.
+ */
+final class DeepStackProducer {
+
+    /** A stack small enough to overflow quickly, as in a deeply nested producer. */
+    static final long STACK_BYTES = 256 * 1024;
+
+    /** How long one dive may take; a dive takes milliseconds unless something is wedged. */
+    static final long PATIENCE_SECONDS = 30;
+
+    private final IntConsumer call;
+    private final AtomicInteger overflows = new AtomicInteger();
+    private final AtomicInteger completed = new AtomicInteger();
+
+    private DeepStackProducer(IntConsumer call) {
+        this.call = call;
+    }
+
+    /**
+     * Runs {@code dives} threads one after another, each diving once and making {@code call}
+     * (given the depth) on the way back up.
+     *
+     * @return the producer, for its counts
+     * @throws AssertionError if a dive does not finish within {@link #PATIENCE_SECONDS}
+     */
+    static DeepStackProducer run(int dives, IntConsumer call) throws InterruptedException {
+        final DeepStackProducer producer = new DeepStackProducer(call);
+        for (int i = 0; i < dives; i++) {
+            final Thread t = new Thread(null, () -> producer.dive(0), "deep-producer-" + i,
+                STACK_BYTES);
+            t.setDaemon(true);
+            t.start();
+            t.join(TimeUnit.SECONDS.toMillis(PATIENCE_SECONDS));
+            if (t.isAlive()) {
+                throw new AssertionError(t.getName() + " did not finish within " + PATIENCE_SECONDS
+                    + " s: a call after a cut-short one waits for ever");
+            }
+        }
+        return producer;
+    }
+
+    /** How many calls a stack overflow cut short. */
+    int overflows() {
+        return overflows.get();
+    }
+
+    /** How many calls completed. */
+    int completed() {
+        return completed.get();
+    }
+
+    private void dive(int depth) {
+        try {
+            dive(depth + 1);
+        } catch (StackOverflowError deepest) {
+            // The bottom: every frame from here up makes the call.
+        }
+        try {
+            call.accept(depth);
+            completed.incrementAndGet();
+        } catch (StackOverflowError cut) {
+            overflows.incrementAndGet();
+        }
+    }
+}
