@@ -50,6 +50,8 @@ public final class Report {
         final Table table = new Table(results);
         final StringBuilder md = new StringBuilder("# notify benchmark\n\n" + header + "\n\n"
             + Table.markdown(table.cells()) + "\n" + Table.LEGEND);
+        results.stream().filter(r -> r.name().equals("AeronBench.conflation")).findFirst()
+            .ifPresent(r -> md.append(flow(r)));
         if (baseline != null) {
             md.append("\n## Compared with a baseline\n\n")
                 .append(compare(table, new Table(Result.read(baseline)), baseline.toString()));
@@ -76,6 +78,22 @@ public final class Report {
         out.println("Wrote " + dir.resolve(MARKDOWN)
             + (drawn ? " and " + dir.resolve(CHART) : " (no figure to chart)"));
         return bad.isEmpty() || !binding;
+    }
+
+    /**
+     * The Aeron conflation run as rates: its score and its counters are nanoseconds per update
+     * offered, per message sent and per tuple the slow consumer read.
+     */
+    static String flow(Result r) {
+        final double[] perSecond = {1e9 / r.primaryMetric().score(), 0, 0};
+        final String[] counters = {"sent", "delivered"};
+        for (int i = 0; i < counters.length; i++) {
+            final Result.Metric m = r.secondary(counters[i]);
+            perSecond[i + 1] = m == null ? Double.NaN : 1e9 / m.score();
+        }
+        return String.format(Locale.ROOT, "%nAcross Aeron with a slow consumer (8 tokens every"
+            + " 200 us): %,.0f updates/s offered, %,.0f messages/s sent, %,.0f tuples/s read.%n",
+            perSecond[0], perSecond[1], perSecond[2]);
     }
 
     /**

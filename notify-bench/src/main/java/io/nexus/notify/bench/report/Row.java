@@ -107,6 +107,17 @@ record Row(String label, Load load, Figure figure, Figure floor, String floorLab
             of("FloorBench.wakeUp", "by", "park"), "park/unpark ping-pong");
         roundTrips(rows, "selector wake-up", of("RoundTripBench.selector"),
             of("FloorBench.wakeUp", "by", "select"), "selector wakeup/select ping-pong");
+        for (String transport : List.of("ipc", "udp")) {
+            for (String stat : List.of("p50", "p99")) {
+                rows.add(new Row("round trip across Aeron, " + transport + ", " + stat,
+                    Load.ROUND_TRIP, of("AeronBench.roundTrip", "transport", transport).with(stat, 1),
+                    of("AeronBench.rawRoundTrip", "transport", transport).with(stat, 1),
+                    "raw Aeron ping-pong"));
+            }
+        }
+        rows.add(new Row("publish 1 long across Aeron, conflated", n, of("AeronBench.publish"),
+            of("AeronBench.publishLocal"), "LatestLongs.publish"));
+        peers(rows, "offer 1 update across Aeron, slow consumer", n, of("AeronBench.conflation"));
         final TreeSet<Integer> threads = new TreeSet<>();
         results.stream().filter(r -> r.name().startsWith("MpscBench."))
             .forEach(r -> threads.add(r.threads()));
