@@ -69,15 +69,15 @@ public final class TokensPublisher implements Notifier, Agent, AutoCloseable {
     /**
      * Marks a token for sending. Any thread; never blocks.
      *
-     * @param tokenIndex the token
+     * @param token the token
      * @return {@code true} if the token became pending, {@code false} if it was pending
-     * @throws IndexOutOfBoundsException if {@code tokenIndex} is out of range; nothing changed
+     * @throws IndexOutOfBoundsException if {@code token} is out of range; nothing changed
      * @throws IllegalStateException     if the publisher is closed; nothing changed
      */
     @Override
-    public boolean notify(int tokenIndex) {
+    public boolean notify(int token) {
         duty.checkOpen();
-        return outbox.notify(tokenIndex);
+        return outbox.notify(token);
     }
 
     /**

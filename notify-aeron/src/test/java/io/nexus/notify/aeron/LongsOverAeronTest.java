@@ -199,7 +199,7 @@ class LongsOverAeronTest {
     void aFailingNotifyUnderTheSubscriberIsThrownByDoWorkAndTheTupleIsWritten() {
         final Notifier closed = new Notifier() {
             @Override
-            public boolean notify(int tokenIndex) {
+            public boolean notify(int token) {
                 throw new IllegalStateException("closed");
             }
 

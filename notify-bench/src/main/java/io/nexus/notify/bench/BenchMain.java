@@ -1,6 +1,8 @@
 package io.nexus.notify.bench;
 
 import io.nexus.notify.bench.report.Report;
+import io.nexus.notify.spi.Backends;
+import io.nexus.notify.spi.EventQueueProvider;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -11,8 +13,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -116,6 +120,12 @@ public final class BenchMain {
         if (cli.getProfilers().stream().noneMatch(p -> p.getKlass().matches("gc|.*GCProfiler"))) {
             options.addProfiler(GCProfiler.class);
         }
+        if (cli.getJvmArgsAppend().hasValue()) {
+            System.out.println("bench: -jvmArgsAppend replaces the forks' heap settings and the"
+                + " backends' JVM options");
+        } else {
+            options.jvmArgsAppend(forkOptions());
+        }
         final long start = System.nanoTime();
         final String header = mode + " run (" + (all.isEmpty() ? "the settings each benchmark"
             + " declares" : String.join(" ", all)) + "), GC profiler on; " + machine() + "; "
@@ -174,5 +184,20 @@ public final class BenchMain {
         }
         return cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores, JDK "
             + System.getProperty("java.vm.version");
+    }
+
+    /**
+     * The forks' JVM options: the fixed heap the benchmarks declare, then every option an
+     * installed backend's provider declares it needs ({@code EventQueueProvider.jvmOptions()}),
+     * so that a backend available here is available in the forks too.
+     */
+    static String[] forkOptions() {
+        final Set<List<String>> declared = new LinkedHashSet<>();
+        for (EventQueueProvider p : Backends.installed().providers()) {
+            declared.add(p.jvmOptions());
+        }
+        final List<String> args = new ArrayList<>(List.of("-Xms256m", "-Xmx256m"));
+        declared.forEach(args::addAll);
+        return args.toArray(new String[0]);
     }
 }

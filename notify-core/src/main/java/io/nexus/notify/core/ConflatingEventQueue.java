@@ -106,30 +106,30 @@ public final class ConflatingEventQueue implements EventQueue, Notifier, Poller 
     }
 
     @Override
-    public boolean notify(int tokenIndex) {
+    public boolean notify(int token) {
         final byte[] flags = pending;
-        if (tokenIndex < 0 || tokenIndex >= flags.length) {
-            throw Checks.tokenOutOfRange(tokenIndex, flags.length);
+        if (token < 0 || token >= flags.length) {
+            throw Checks.tokenOutOfRange(token, flags.length);
         }
         // Test before test-and-set (ordering 3): a plain read keeps the line shared when the
         // token is already pending. A set flag only counts after a full fence has ordered the
         // caller's data writes before the re-read.
-        if ((byte) FLAG.getOpaque(flags, tokenIndex) != IDLE) {
+        if ((byte) FLAG.getOpaque(flags, token) != IDLE) {
             VarHandle.fullFence();
-            if ((byte) FLAG.getVolatile(flags, tokenIndex) != IDLE) {
+            if ((byte) FLAG.getVolatile(flags, token) != IDLE) {
                 return false;
             }
         }
         // The swap is a full barrier: it orders the caller's data writes before the flag, and
         // its acquire half makes the consumer's last use of this index visible (re-arming).
-        if ((byte) FLAG.getAndSet(flags, tokenIndex, PENDING) != IDLE) {
+        if ((byte) FLAG.getAndSet(flags, token, PENDING) != IDLE) {
             return false;
         }
         // Ordering 1: the queue's offer releases the caller's writes to the consumer's poll.
-        if (!queue.offer(tokenIndex)) {
-            FLAG.setRelease(flags, tokenIndex, IDLE);
-            throw new NotifyException(tokenIndex, "backend '" + backend
-                + "' refused token " + tokenIndex + " although it was not queued; the token"
+        if (!queue.offer(token)) {
+            FLAG.setRelease(flags, token, IDLE);
+            throw new NotifyException(token, "backend '" + backend
+                + "' refused token " + token + " although it was not queued; the token"
                 + " was reset to idle and may be notified again");
         }
         return true;

@@ -225,20 +225,18 @@ public class AeronBench extends Defaults {
         }
     }
 
-    /** A publisher whose outbox keeps its token pending, beside a local {@code LatestLongs}. */
+    /** A publisher whose outbox keeps its token pending: nothing drains it. */
     @State(Scope.Thread)
     public static class Outbox {
-        /** The backend of the outbox and of the local latest values. */
+        /** The backend of the outbox. */
         @Param("builtin")
         public String backend;
 
-
         LongsPublisher remote;
-        LatestLongs local;
         long next;
 
         /**
-         * Builds both, with the token pending in each: nothing drains them.
+         * Builds the publisher and makes its token pending.
          *
          * @param d the driver
          */
@@ -246,8 +244,20 @@ public class AeronBench extends Defaults {
         public void setUp(IpcDriver d) {
             remote = LongsPublisher.create(d.aeron, d.there, PING, TOKENS, 1,
                 PublisherOptions.defaults().withBackend(backend));
-            local = LatestLongs.over(EventQueue.create(TOKENS, backend).notifier(), TOKENS, 1);
             remote.publish(0, next);
+        }
+    }
+
+    /** The floor of {@link #publish}: latest values of this process, the token kept pending. */
+    @State(Scope.Thread)
+    public static class Local {
+        LatestLongs local;
+        long next;
+
+        /** Builds the values over a queue of the default backend and makes the token pending. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            local = LatestLongs.over(EventQueue.create(TOKENS).notifier(), TOKENS, 1);
             local.publish(0, next);
         }
     }
@@ -399,14 +409,14 @@ public class AeronBench extends Defaults {
     }
 
     /**
-     * The same publish into a {@code LatestLongs} of this process: the basis of {@link #publish}.
+     * The same publish into a {@code LatestLongs} of this process: the floor of {@link #publish}.
      *
-     * @param o the latest values
+     * @param l the latest values
      * @return the publish's result
      */
     @Benchmark
-    public boolean publishLocal(Outbox o) {
-        return o.local.publish(0, ++o.next);
+    public boolean publishLocal(Local l) {
+        return l.local.publish(0, ++l.next);
     }
 
     /**

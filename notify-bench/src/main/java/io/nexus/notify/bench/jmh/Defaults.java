@@ -11,8 +11,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The settings every benchmark inherits (JMH reads class annotations through superclasses):
  * ns per operation on average; one fork with a fixed 256 MB heap and the export the
- * {@code agrona} backend needs; 2 warm-up and 5 measurement iterations of 100 ms. A benchmark
- * that needs more says so itself; JMH's command line overrides any of it.
+ * {@code agrona} backend needs, for JMH run on its own ({@code ./bench} gives the forks the
+ * heap and every option the installed providers declare instead); 2 warm-up and 5
+ * measurement iterations of 100 ms. A benchmark that needs more says so itself; JMH's command
+ * line overrides any of it.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -1,7 +1,10 @@
 package io.nexus.notify.bench.report;
 
+import io.nexus.notify.spi.Backends;
+
 import io.nexus.notify.bench.peer.Subjects;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The backend to deploy on the machine that ran the table, per load: the default
@@ -43,6 +46,14 @@ final class Recommendation {
             .map(Score::backend).orElse(DEFAULT_BACKEND);
     }
 
+    /** The JVM options the named backend's provider declares, each after a blank. */
+    private static String jvmOptions(String backend) {
+        return Backends.installed().providers().stream()
+            .filter(p -> p.name().equals(backend))
+            .flatMap(p -> p.jvmOptions().stream())
+            .map(o -> " " + o).collect(Collectors.joining());
+    }
+
     /** Renders the recommendation for every load, then how it was decided. */
     static String render(Table table) {
         final StringBuilder sb = new StringBuilder("Recommendation for this machine:\n");
@@ -50,9 +61,8 @@ final class Recommendation {
             final List<Score> scores = scores(table, load);
             final String backend = choose(scores);
             sb.append("  ").append(load).append(" load: ").append(backend)
-                .append(", run with -Dio.nexus.notify.backend=").append(backend)
-                .append(backend.equals("agrona")
-                    ? " --add-exports java.base/jdk.internal.misc=ALL-UNNAMED" : "")
+                .append(", run with -D").append(Backends.BACKEND_PROPERTY).append('=')
+                .append(backend).append(jvmOptions(backend))
                 .append(backend.equals(DEFAULT_BACKEND) ? " (the default)\n" : "\n");
             scores.forEach(s -> sb.append(String.format("    %s against %s: faster in %d rows,"
                 + " slower in %d, within the error in %d%n", s.backend(), DEFAULT_BACKEND,
