@@ -7,14 +7,20 @@ import java.util.function.IntConsumer;
 /**
  * Runs a producer call from the last frames of a small thread stack, so that a
  * {@link StackOverflowError} strikes inside it at every point it can: the thread recurses until
- * the stack overflows, then, on the way back up, makes the call once per frame, each time with
- * a little more stack. Early calls overflow at their first frames; later ones get further in,
- * through every step of the call, until one completes. The errors are caught and counted.
+ * the stack overflows, then, on the way back up, makes the call from every frame
+ * {@value #STEPS} times, through fewer and fewer tiny padding frames, so that the stack left to
+ * the call grows in steps much smaller than the recursion's own frame (which the JIT may make
+ * larger than the whole call needs). Early calls overflow at their first frames; later ones
+ * get further in, through every step of the call, until they complete. The errors are caught
+ * and counted.
  */
 final class DeepStackProducer {
 
     /** A stack small enough to overflow quickly, as in a deeply nested producer. */
     static final long STACK_BYTES = 256 * 1024;
+
+    /** How many calls each frame makes on the way up, each with one padding frame less. */
+    static final int STEPS = 16;
 
     /** How long one dive may take; a dive takes milliseconds unless something is wedged. */
     static final long PATIENCE_SECONDS = 30;
@@ -66,11 +72,22 @@ final class DeepStackProducer {
         } catch (StackOverflowError deepest) {
             // The bottom: every frame from here up makes the call.
         }
-        try {
+        for (int padding = STEPS - 1; padding >= 0; padding--) {
+            try {
+                padded(padding, depth);
+                completed.incrementAndGet();
+            } catch (StackOverflowError cut) {
+                overflows.incrementAndGet();
+            }
+        }
+    }
+
+    /** Makes the call under {@code padding} more small frames. */
+    private void padded(int padding, int depth) {
+        if (padding == 0) {
             call.accept(depth);
-            completed.incrementAndGet();
-        } catch (StackOverflowError cut) {
-            overflows.incrementAndGet();
+        } else {
+            padded(padding - 1, depth);
         }
     }
 }
