@@ -62,13 +62,12 @@ public class AeronBench extends Defaults {
     private static final int TOKENS = 256;
     private static final int WIDTH = 4;
 
-    /** One embedded driver and its client for the trial, and the channels of each direction. */
+    /**
+     * One embedded driver and its client for the trial, with IPC channels: the state of the
+     * rows that do not compare transports.
+     */
     @State(Scope.Benchmark)
-    public static class Driver {
-        /** {@code ipc}: through the driver's shared memory; {@code udp}: over loopback. */
-        @Param({"ipc", "udp"})
-        public String transport;
-
+    public static class IpcDriver {
         EmbeddedDriver driver;
         Aeron aeron;
         String there;
@@ -93,9 +92,28 @@ public class AeronBench extends Defaults {
             driver.close();
         }
 
-        private String channel() throws IOException {
+        /**
+         * Picks a channel of this state's transport.
+         *
+         * @return a new channel
+         * @throws IOException if no free loopback port can be found
+         */
+        String channel() throws IOException {
+            return "aeron:ipc";
+        }
+    }
+
+    /** The driver of the rows that compare transports, per the {@code transport} parameter. */
+    @State(Scope.Benchmark)
+    public static class Driver extends IpcDriver {
+        /** {@code ipc}: through the driver's shared memory; {@code udp}: over loopback. */
+        @Param({"ipc", "udp"})
+        public String transport;
+
+        @Override
+        String channel() throws IOException {
             if (transport.equals("ipc")) {
-                return "aeron:ipc";
+                return super.channel();
             }
             if (!transport.equals("udp")) {
                 throw new IllegalArgumentException("unknown transport '" + transport
@@ -104,15 +122,6 @@ public class AeronBench extends Defaults {
             try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                 return "aeron:udp?endpoint=localhost:" + probe.getLocalPort();
             }
-        }
-    }
-
-    /** The driver of the rows that do not compare transports: IPC only. */
-    @State(Scope.Benchmark)
-    public static class IpcDriver extends Driver {
-        /** Fixes the transport. */
-        public IpcDriver() {
-            transport = "ipc";
         }
     }
 
