@@ -228,10 +228,13 @@ final class ChannelReceiver implements Receiver {
             return result;
         }
         final boolean timed = timeoutNanos != UNTIMED;
-        final long deadline = timed ? System.nanoTime() + timeoutNanos : 0L;
+        // One clock read per receive that has to wait: the deadline's start, and the start
+        // that strategies bounded by time measure their phases from.
+        final long idleStart = System.nanoTime();
+        final long deadline = timed ? idleStart + timeoutNanos : 0L;
         int idleCount = 0;
         while (true) {
-            final long parkNanos = strategy.idle(idleCount);
+            final long parkNanos = strategy.idle(idleCount, idleStart);
             if (parkNanos == WaitStrategy.RETRY) {
                 result = step(events, limit, timed, deadline);
             } else {

@@ -1,22 +1,13 @@
 package io.nexus.notify.channel;
 
 /**
- * Spin, then yield, then park until woken: the default strategy and
- * {@link WaitStrategy#parkImmediately()} are two of these.
+ * Spin, then yield, then park until woken, phases counted in tries:
+ * {@link WaitStrategy#spinYieldPark(int, int)} and {@link WaitStrategy#parkImmediately()}.
  *
  * @param spins  tries with {@link Thread#onSpinWait()} before yielding, {@code >= 0}
  * @param yields tries with {@link Thread#yield()} before parking, {@code >= 0}
  */
 record SpinYieldPark(int spins, int yields) implements WaitStrategy {
-
-    /** Spin tries of the default strategy: a few microseconds of busy waiting. */
-    static final int DEFAULT_SPINS = 128;
-
-    /** Yield tries of the default strategy. */
-    static final int DEFAULT_YIELDS = 8;
-
-    /** The default strategy. */
-    static final SpinYieldPark DEFAULT = new SpinYieldPark(DEFAULT_SPINS, DEFAULT_YIELDS);
 
     /** Park at once. */
     static final SpinYieldPark IMMEDIATE = new SpinYieldPark(0, 0);

@@ -50,6 +50,19 @@ public interface WaitStrategy {
     long idle(int idleCount);
 
     /**
+     * Decides how to wait after an empty attempt, knowing when the wait began; the receiver
+     * calls this one. A strategy whose phases are bounded by time reads the clock against
+     * {@code idleStartNanos}; the default ignores it and returns {@link #idle(int)}.
+     *
+     * @param idleCount      as for {@link #idle(int)}
+     * @param idleStartNanos {@link System#nanoTime()} at this receive's first empty attempt
+     * @return as for {@link #idle(int)}
+     */
+    default long idle(int idleCount, long idleStartNanos) {
+        return idle(idleCount);
+    }
+
+    /**
      * Tells whether {@link #idle(int)} may ever ask to park. A strategy that never does spares
      * every sender the check for a parked receiver; a receive whose strategy says {@code false}
      * here and then asks to park throws {@link IllegalStateException}.
@@ -79,15 +92,32 @@ public interface WaitStrategy {
     }
 
     /**
-     * Returns the default strategy: {@value SpinYieldPark#DEFAULT_SPINS} tries with
-     * {@link Thread#onSpinWait()}, then {@value SpinYieldPark#DEFAULT_YIELDS} with
-     * {@link Thread#yield()}, then park until woken. Low latency when tokens arrive close
-     * together, no CPU burnt when they do not.
+     * Returns the default strategy: spin with {@link Thread#onSpinWait()} for
+     * {@value Phased#DEFAULT_SPIN_NANOS} ns, yield with {@link Thread#yield()} for
+     * {@value Phased#DEFAULT_YIELD_NANOS} ns more, then park until woken; the same as
+     * {@code phased(20_000, 100_000)}. Low latency when tokens arrive close together, even on a
+     * busy machine (the spin phase outlasts a parked partner's wake-up), and no CPU burnt once
+     * the wait has lasted longer than both phases.
      *
      * @return the default strategy
      */
     static WaitStrategy defaultStrategy() {
-        return SpinYieldPark.DEFAULT;
+        return Phased.DEFAULT;
+    }
+
+    /**
+     * Returns a strategy whose phases are bounded by time, not by a number of tries: it spins
+     * for {@code spinNanos} from the receive's first empty attempt, yields until
+     * {@code yieldNanos} more have passed, then parks until woken. It reads the clock once per
+     * try.
+     *
+     * @param spinNanos  how long to spin, {@code >= 0}
+     * @param yieldNanos how long to yield after spinning, {@code >= 0}
+     * @return the strategy
+     * @throws IllegalArgumentException if a phase is negative or their sum overflows
+     */
+    static WaitStrategy phased(long spinNanos, long yieldNanos) {
+        return new Phased(spinNanos, yieldNanos);
     }
 
     /**

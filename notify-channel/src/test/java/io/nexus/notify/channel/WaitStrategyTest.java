@@ -40,12 +40,39 @@ class WaitStrategyTest {
     }
 
     @Test
-    void defaultSpinsAndYieldsBeforeParking() {
-        final WaitStrategy standard = WaitStrategy.defaultStrategy();
-        final int spinsAndYields = SpinYieldPark.DEFAULT_SPINS + SpinYieldPark.DEFAULT_YIELDS;
-        assertEquals(WaitStrategy.RETRY, standard.idle(spinsAndYields - 1));
-        assertEquals(WaitStrategy.PARK, standard.idle(spinsAndYields));
-        assertEquals(WaitStrategy.spinYieldPark(128, 8), standard);
+    void defaultIsPhasedByTime() {
+        assertEquals(WaitStrategy.phased(20_000, 100_000), WaitStrategy.defaultStrategy());
+        assertEquals("WaitStrategy[spin 20000 ns, yield 100000 ns, park]",
+            WaitStrategy.defaultStrategy().toString());
+    }
+
+    @Test
+    void phasedSpinsThenYieldsThenParksByTheClock() {
+        final WaitStrategy phased = WaitStrategy.phased(50_000_000, 50_000_000);
+        final long now = System.nanoTime();
+        // Whatever the count, the clock decides: a wait that began now is in its spin phase,
+        // one that began 60 ms ago in its yield phase, one that began 200 ms ago parks.
+        assertEquals(WaitStrategy.RETRY, phased.idle(Integer.MAX_VALUE, now));
+        assertEquals(WaitStrategy.RETRY, phased.idle(0, now - 60_000_000));
+        assertEquals(WaitStrategy.PARK, phased.idle(0, now - 200_000_000));
+        assertTrue(phased.parks());
+    }
+
+    @Test
+    void phasedWithoutAClockCountsNominalSpins() {
+        final WaitStrategy phased = WaitStrategy.phased(1_000, 500);
+        // 50 ns a call: calls 0..19 spin, 20..29 yield, 30 parks.
+        assertEquals(WaitStrategy.RETRY, phased.idle(19));
+        assertEquals(WaitStrategy.RETRY, phased.idle(29));
+        assertEquals(WaitStrategy.PARK, phased.idle(30));
+        assertEquals(WaitStrategy.PARK, WaitStrategy.phased(0, 0).idle(0));
+    }
+
+    @Test
+    void countedStrategiesIgnoreTheClock() {
+        final long longAgo = System.nanoTime() - TimeUnit.HOURS.toNanos(1);
+        assertEquals(WaitStrategy.RETRY, WaitStrategy.spinYieldPark(5, 0).idle(4, longAgo));
+        assertEquals(WaitStrategy.PARK, WaitStrategy.spinYieldPark(5, 0).idle(5, longAgo));
     }
 
     @Test
@@ -117,13 +144,22 @@ class WaitStrategyTest {
         assertEquals("maxParkNanos must be >= minParkNanos (10), was 9",
             assertThrows(IllegalArgumentException.class,
                 () -> WaitStrategy.backoff(0, 0, 10, 9)).getMessage());
+        assertEquals("spinNanos must be >= 0, was -1", assertThrows(IllegalArgumentException.class,
+            () -> WaitStrategy.phased(-1, 0)).getMessage());
+        assertEquals("yieldNanos must be >= 0, was -1",
+            assertThrows(IllegalArgumentException.class,
+                () -> WaitStrategy.phased(0, -1)).getMessage());
+        assertEquals("spinNanos + yieldNanos must not overflow, was 9223372036854775807 + 1",
+            assertThrows(IllegalArgumentException.class,
+                () -> WaitStrategy.phased(Long.MAX_VALUE, 1)).getMessage());
     }
 
     static WaitStrategy[] strategies() {
         return new WaitStrategy[] {WaitStrategy.defaultStrategy(), WaitStrategy.parkImmediately(),
             WaitStrategy.spinYieldPark(1000, 0), WaitStrategy.spinYieldPark(0, 50),
             WaitStrategy.busySpin(), WaitStrategy.backoff(10, 2, MINUTE, MINUTE),
-            WaitStrategy.backoff(0, 0, 1_000, 1_000_000)};
+            WaitStrategy.backoff(0, 0, 1_000, 1_000_000), WaitStrategy.phased(0, 0),
+            WaitStrategy.phased(1_000, 100_000)};
     }
 
     @ParameterizedTest
