@@ -55,8 +55,11 @@ import java.util.Objects;
  * plus a constant. The batch is made big enough before the drain takes anything, for at most
  * what the queue holds at that moment, and nothing after that point can throw; so a poll that
  * fails (an {@link OutOfMemoryError} while the batch grows) has taken nothing, and every token
- * stays pending. Nothing on either path allocates once {@link Events} has grown to its working
- * size.
+ * stays pending. A notify whose offer throws (a {@link StackOverflowError} where the offer is a
+ * real call) puts the flag back to idle before the error goes on, so the token is not left
+ * pending with nothing queued; what is left of that window, inside a backend's offer between
+ * its claim and its write, is in docs/progress.md. Nothing on either path allocates once
+ * {@link Events} has grown to its working size.
  *
  * <p><b>One consumer.</b> Checked only with assertions enabled: a compare-and-set on
  * {@code consumer} around each poll turns a second concurrent poll into an
@@ -126,8 +129,20 @@ public final class ConflatingEventQueue implements EventQueue, Notifier, Poller 
             return false;
         }
         // Ordering 1: the queue's offer releases the caller's writes to the consumer's poll.
-        if (!queue.offer(token)) {
-            FLAG.setRelease(flags, token, IDLE);
+        final boolean queued;
+        try {
+            queued = queue.offer(token);
+        } catch (Throwable e) {
+            // The window between the swap and the claim (docs/progress.md): an offer that
+            // throws, a StackOverflowError at its entry above all, has claimed nothing, so the
+            // token goes back to idle instead of staying pending with nothing queued. A plain
+            // store: it is no call, so it cannot itself fail for want of stack, and there is
+            // nothing for it to release.
+            flags[token] = IDLE;
+            throw e;
+        }
+        if (!queued) {
+            flags[token] = IDLE; // as above: nothing was queued, so nothing to release
             throw new NotifyException(token, "backend '" + backend
                 + "' refused token " + token + " although it was not queued; the token"
                 + " was reset to idle and may be notified again");

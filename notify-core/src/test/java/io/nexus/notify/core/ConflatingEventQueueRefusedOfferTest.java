@@ -3,6 +3,7 @@ package io.nexus.notify.core;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -18,9 +19,9 @@ import io.nexus.notify.Token;
 import org.junit.jupiter.api.Test;
 
 /**
- * When the {@link IndexQueue} refuses an offer (a broken backend invariant), the engine resets
- * the token's pending flag and throws {@link NotifyException} carrying the token, so that a
- * retry can queue it.
+ * When the {@link IndexQueue} refuses an offer (a broken backend invariant), or its offer
+ * throws (a {@link StackOverflowError} on entering it), the engine resets the token's pending
+ * flag and lets the failure go on, so that a retry can queue the token.
  */
 class ConflatingEventQueueRefusedOfferTest {
 
@@ -50,5 +51,19 @@ class ConflatingEventQueueRefusedOfferTest {
         final Events events = Events.withCapacity(1);
         assertEquals(1, engine.poll(events));
         assertArrayEquals(new int[] {5}, events.toArray());
+    }
+
+    @Test
+    void anOfferThatThrowsLeavesTheTokenIdleAndTheErrorUnchanged() {
+        final IndexQueue queue = mock(IndexQueue.class);
+        final StackOverflowError overflow = new StackOverflowError("at the offer's entry");
+        when(queue.offer(3)).thenThrow(overflow).thenReturn(true);
+        final ConflatingEventQueue engine = new ConflatingEventQueue(8, queue, "mocked");
+
+        assertSame(overflow, assertThrows(StackOverflowError.class, () -> engine.notify(3)));
+
+        assertTrue(engine.notify(3), "the flag was reset, so the retry queues the token");
+        assertFalse(engine.notify(3), "and now it is pending");
+        verify(queue, times(2)).offer(3);
     }
 }

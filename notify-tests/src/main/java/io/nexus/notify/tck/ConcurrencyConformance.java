@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
@@ -35,6 +36,16 @@ public abstract class ConcurrencyConformance extends ConformanceSupport {
 
     /** Creates the group; subclasses supply {@link #newQueue(int)}. */
     protected ConcurrencyConformance() {
+    }
+
+    /**
+     * Tells whether the backend's offer can be cut short between its claim and its write; see
+     * {@link EventQueueConformance#offerCanBeCutShort()}.
+     *
+     * @return {@code true} to skip the deep-stack test
+     */
+    protected boolean offerCanBeCutShort() {
+        return false;
     }
 
     /** The consumer's bookkeeping, checked after every poll. */
@@ -273,5 +284,44 @@ public abstract class ConcurrencyConformance extends ConformanceSupport {
         for (int p = 0; p < producers; p++) {
             assertEquals(rounds, seen.get(p), "producer " + p + "'s last update");
         }
+    }
+
+    /**
+     * Notifies from the last frames of a small stack, so that a {@link StackOverflowError}
+     * strikes at every point of {@code notify} it can (docs/progress.md): between the flag's
+     * swap and the claim, and inside the backend's offer. Between dives the test thread polls
+     * everything, so each dive queues its tokens afresh. Afterwards no token may be left
+     * pending with nothing queued, and no claimed entry left unwritten: the queue is strictly
+     * empty, and every token can be notified and delivered again, in order.
+     *
+     * @throws InterruptedException if interrupted
+     */
+    @Test
+    void aNotifyCutShortByAStackOverflowLeavesNoTokenDead() throws InterruptedException {
+        assumeFalse(offerCanBeCutShort(), "this backend's offer is library code that a stack"
+            + " overflow can cut short between its claim and its write (docs/progress.md)");
+        final int capacity = 64;
+        final EventQueue q = newQueue(capacity);
+        final Notifier notifier = q.notifier();
+        int overflows = 0;
+        int completed = 0;
+        for (int dive = 0; dive < 8; dive++) {
+            final DeepStackProducer producer = DeepStackProducer.run(1,
+                depth -> notifier.notify(depth % capacity));
+            overflows += producer.overflows();
+            completed += producer.completed();
+            pollAll(q.poller());
+        }
+        assertTrue(overflows > 0 && completed > 0,
+            "the notifies overflowed at some depths and completed at others");
+
+        assertTrue(q.poller().isEmpty(), "a claimed entry was left unwritten: every later token hides"
+            + " behind it");
+        final int[] all = range(0, capacity);
+        for (int t : all) {
+            assertTrue(notifier.notify(t), "token " + t + " was left pending with nothing"
+                + " queued: its notify conflates into a delivery that never comes");
+        }
+        assertArrayEquals(all, pollAll(q.poller()), "every token, notified again, in order");
     }
 }

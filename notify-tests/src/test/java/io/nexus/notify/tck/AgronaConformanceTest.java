@@ -13,4 +13,13 @@ class AgronaConformanceTest extends EventQueueConformance {
         assertEquals("agrona", q.backend());
         return q;
     }
+
+    /**
+     * Agrona's ManyToOneConcurrentArrayQueue's offer makes calls between its claim and its write,
+     * where a stack overflow leaves a claimed slot unwritten.
+     */
+    @Override
+    protected boolean offerCanBeCutShort() {
+        return true;
+    }
 }

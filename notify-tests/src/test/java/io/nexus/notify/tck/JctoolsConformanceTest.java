@@ -13,4 +13,13 @@ class JctoolsConformanceTest extends EventQueueConformance {
         assertEquals("jctools", q.backend());
         return q;
     }
+
+    /**
+     * JCTools' MpscAtomicArrayQueue's offer makes calls between its claim and its write,
+     * where a stack overflow leaves a claimed slot unwritten.
+     */
+    @Override
+    protected boolean offerCanBeCutShort() {
+        return true;
+    }
 }

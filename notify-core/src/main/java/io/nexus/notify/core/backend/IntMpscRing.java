@@ -5,43 +5,78 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
- * A bounded MPSC ring of token indices, specialised for the engine's guarantee that an
- * index is never queued twice.
+ * A bounded MPSC ring of token indices: the algorithm of JCTools' {@code MpscArrayQueue} over
+ * an {@code int[]}, laid out so that each cache line is written by one side only.
  *
  * <h2>Implementation notes</h2>
  *
- * <p>Slots hold {@code index + 1}; 0 marks a free slot. A producer claims the next slot with
- * one {@code getAndAdd} on the producer counter: no compare-and-swap retry and no "full" check,
- * because at most {@code capacity <= slots.length} indices are ever pending, so the slot a
- * producer claims was emptied one full lap earlier. The producer still waits for that slot to
- * read 0, which only covers the consumer's free becoming visible; it is never a wait for the
- * consumer to make progress. The consumer never waits: a drain stops at the first slot that
- * is claimed but still reads 0 (docs/progress.md).
+ * <p><b>Slots.</b> Slots hold {@code index + 1}; 0 marks a free slot. A producer claims
+ * position {@code p} with a compare-and-set of the producer counter from {@code p} to
+ * {@code p + 1}, then writes slot {@code p & mask}. The consumer reads slots in order from its
+ * own cursor, takes each non-zero one, writes 0 back and moves on; it stops, without waiting,
+ * at the first slot that still reads 0 (empty, or claimed and not yet written:
+ * docs/progress.md).
  *
- * <p>Orderings: the producer publishes a slot with a release store. The drain reads slots with
- * opaque loads; the engine's full fence after a non-empty drain gives them acquire semantics
- * (see {@link IndexQueue}), and each slot value is self-contained, so no per-slot barrier is
- * needed. So writes made before {@code offer} are visible once the drain has returned the
- * index. The consumer frees a slot with an opaque store; the producer that reuses it reads it
- * with acquire before writing.
+ * <p><b>Room before the claim.</b> A producer may claim {@code p} only when the slot's previous
+ * lap has been taken: {@code p < consumer + slots}. It compares with a cached
+ * {@code producerLimit} (the consumer counter plus the slot count when it was last read), and
+ * reads the consumer counter only when {@code p} reaches that limit, about once a lap, so the
+ * consumer's line is not pulled into the producers' caches on every offer. All of this happens
+ * before the claim: once a producer has claimed, nothing is left to it but one plain store.
+ * The engine never queues an index twice and the ring has at least {@code capacity} slots, so
+ * the true bound is never reached: when the cached limit is, the consumer has already taken
+ * the slot's previous lap, and the wait in {@code waitForRoom} is only for its counter to
+ * become visible.
  *
- * <p>Layout. The producer counter sits in the middle of a padded {@code int[]} (64 bytes on
- * each side), so producers bumping it do not invalidate other data. The consumer cursor,
- * {@code head}, is a plain field that only the consumer reads and writes (no producer ever
- * reads it: producers wait on the slot, not on the cursor). It is a field of this object, one
- * load away from the consumer, and the superclasses {@link RingFields} and {@link RingPad}
- * put 64 bytes between it and the fields every producer reads, as JCTools lays out its
- * queues: HotSpot places a superclass's fields before its subclass's. Counters wrap; only
- * their low bits and their difference are used. {@link #size()} and {@link #isEmpty()} read
- * the producer counter with acquire, and since a producer bumps it when it claims, they count
- * claimed but unwritten slots.
+ * <p><b>Nothing between the claim and the write that can fail.</b> After a successful
+ * compare-and-set the offer computes an array position and stores into it: no call, so no
+ * {@link StackOverflowError} (thrown only on entering a method) and no other error can leave a
+ * claimed slot unwritten, which would hide every later entry for ever. Every call (the fence,
+ * the reads, the compare-and-set itself) comes before the claim, and an error there claims
+ * nothing.
+ *
+ * <p><b>Orderings.</b>
+ * <ol>
+ *   <li><em>Producer's data &rarr; slot.</em> A release fence before the claim orders the
+ *       caller's writes before the plain slot store, as a release store would; the engine's
+ *       full fence after a non-empty drain gives the consumer's slot reads acquire semantics
+ *       (see {@link IndexQueue}). {@code RingReleaseTest} (jcstress) shows the data with
+ *       the token.</li>
+ *   <li><em>Consumer's free &rarr; producer's reuse.</em> The consumer publishes its counter with
+ *       a release store after writing 0 into the slots it took; a producer reads it with
+ *       acquire before it claims a position of the next lap, so its slot store comes after the
+ *       consumer's 0 and is never overwritten by it. {@code RingLapTest} (jcstress) reuses a
+ *       slot against a consumer freeing it.</li>
+ *   <li><em>Claims are sequentially consistent</em> (the compare-and-set), and
+ *       {@link #size()} and {@link #isEmpty()} read the producer counter with acquire, so they
+ *       count claimed but unwritten slots: the {@link IndexQueue} contract.</li>
+ * </ol>
+ * The drain reads slots with plain loads: each slot is read once per drain (a plain load can
+ * see 0, which stops the drain, or the value, which the engine's full fence then orders), and
+ * {@link #hasNext()}, which an idle consumer calls in a loop, reads with an opaque load so that
+ * the JIT cannot hoist it out of that loop.
+ *
+ * <p><b>Layout: 128 bytes between lines written by different sides.</b> The producer counter,
+ * the producer limit and the published consumer counter each sit in the middle of a padded
+ * {@code int[]}, and the slots have 128 bytes of padding before the first and after the last.
+ * The consumer's cursor is a field of this object, 128 bytes (the superclasses
+ * {@link RingFields} and {@link RingPad}) after the fields producers read; HotSpot places a
+ * superclass's fields before its subclass's. 128, not 64: Intel's spatial prefetcher pulls
+ * cache lines in pairs, so two lines of one aligned 128-byte pair written by different cores
+ * behave as one. Measured same-run with JMH on the busy round trip (BENCHMARKS.md), 128 bytes
+ * beat 64. Counters wrap; only their differences are used.
  */
 final class IntMpscRing extends RingPad implements IndexQueue {
 
-    /** The consumer cursor: the next position to take. Consumer thread only. */
+    /**
+     * The consumer's cursor: the next position to take. Consumer thread only; the consumer
+     * publishes it to producers in {@link #consumer} after each drain.
+     */
     private int head;
 
     /** Padding after {@link #head}, against whatever is allocated next to this ring. */
+    @SuppressWarnings("unused")
+    private long q0;
     @SuppressWarnings("unused")
     private long q1;
     @SuppressWarnings("unused")
@@ -58,6 +93,20 @@ final class IntMpscRing extends RingPad implements IndexQueue {
     private long q7;
     @SuppressWarnings("unused")
     private long q8;
+    @SuppressWarnings("unused")
+    private long q9;
+    @SuppressWarnings("unused")
+    private long qa;
+    @SuppressWarnings("unused")
+    private long qb;
+    @SuppressWarnings("unused")
+    private long qc;
+    @SuppressWarnings("unused")
+    private long qd;
+    @SuppressWarnings("unused")
+    private long qe;
+    @SuppressWarnings("unused")
+    private long qf;
 
     /**
      * Creates a ring with room for at least {@code capacity} indices.
@@ -74,91 +123,123 @@ final class IntMpscRing extends RingPad implements IndexQueue {
      * @return the slot count
      */
     int slotCount() {
-        return slots.length;
+        return mask + 1;
     }
 
     @Override
     public boolean offer(int index) {
-        final int[] s = slots;
-        final int offset = (int) INT.getAndAdd(producer, PRODUCER, 1) & (s.length - 1);
-        while ((int) INT.getAcquire(s, offset) != 0) {
-            Thread.onSpinWait();
-        }
-        INT.setRelease(s, offset, index + 1);
+        // Ordering 1: the caller's writes before the plain slot store below.
+        VarHandle.releaseFence();
+        final int[] p = producer;
+        int position;
+        do {
+            position = (int) INT.getVolatile(p, MIDDLE);
+            if (position - (int) INT.getAcquire(producerLimit, MIDDLE) >= 0) {
+                waitForRoom(position);
+            }
+        } while (!INT.compareAndSet(p, MIDDLE, position, position + 1));
+        // Claimed. From here to the store there is no call (see the class notes).
+        slots[PAD + (position & mask)] = index + 1;
         return true;
     }
 
-    /** Drains in one pass with the consumer cursor in a local; see the class notes. */
+    /**
+     * Waits until the slot of {@code position} has been freed by the consumer (ordering 2),
+     * then raises the cached limit. Runs before the claim.
+     */
+    private void waitForRoom(int position) {
+        int limit;
+        while (position - (limit = (int) INT.getAcquire(consumer, MIDDLE) + mask + 1) >= 0) {
+            Thread.onSpinWait();
+        }
+        INT.setRelease(producerLimit, MIDDLE, limit);
+    }
+
+    /** Drains in one pass with plain slot loads and stores; see the class notes. */
     @Override
     public int drain(int[] into, int offset, int max) {
         final int[] s = slots;
-        final int m = s.length - 1;
-        final int start = head;
-        int next = start;
+        final int m = mask;
+        int next = head;
         int out = offset;
         final int end = offset + max;
         while (out < end) {
-            final int slot = next & m;
-            final int value = (int) INT.getOpaque(s, slot);
+            final int slot = PAD + (next & m);
+            final int value = s[slot];
             if (value == 0) {
                 break;
             }
-            INT.setOpaque(s, slot, 0);
+            s[slot] = 0;
             into[out++] = value - 1;
             next++;
         }
-        if (next != start) {
+        final int taken = out - offset;
+        if (taken != 0) {
             head = next;
+            // Ordering 2: the zeroes above before a producer's claim of their next lap.
+            INT.setRelease(consumer, MIDDLE, next);
         }
-        return next - start;
+        return taken;
     }
 
     @Override
     public boolean hasNext() {
-        final int[] s = slots;
-        return (int) INT.getOpaque(s, head & (s.length - 1)) != 0;
+        return (int) INT.getOpaque(slots, PAD + (head & mask)) != 0;
     }
 
     @Override
     public int size() {
-        return (int) INT.getAcquire(producer, PRODUCER) - head;
+        return (int) INT.getAcquire(producer, MIDDLE) - head;
     }
 
     @Override
     public boolean isEmpty() {
-        return (int) INT.getAcquire(producer, PRODUCER) == head;
+        return (int) INT.getAcquire(producer, MIDDLE) == head;
     }
 }
 
 /** The fields every producer reads, placed first in a ring's layout. */
 abstract class RingFields {
 
-    /** Access to the elements of {@link #slots} and {@link #producer}. */
+    /** Access to the elements of the slot and counter arrays. */
     static final VarHandle INT = MethodHandles.arrayElementVarHandle(int[].class);
 
-    /** Ints before and after the producer counter: 64 bytes, one cache line, on each side. */
-    static final int PAD = 16;
+    /** Ints of padding on each side of a counter and of the slots: 128 bytes. */
+    static final int PAD = 32;
 
-    /** The element of {@link #producer} that is the producer counter. */
-    static final int PRODUCER = PAD;
+    /** The element of a padded counter array that holds the counter. */
+    static final int MIDDLE = PAD;
 
     /**
-     * Slots holding {@code index + 1}, or 0 when free. The length is a power of two; positions
-     * are masked with {@code slots.length - 1}, a form the JIT recognises as in bounds.
+     * Slots holding {@code index + 1}, or 0 when free, from {@link #PAD} to
+     * {@code PAD + mask}, with {@link #PAD} unused ints before and after.
      */
     final int[] slots;
 
-    /** The producer counter at {@link #PRODUCER}, padded. */
-    final int[] producer = new int[PRODUCER + 1 + PAD];
+    /** The slot count minus one; the slot count is a power of two. */
+    final int mask;
+
+    /** The producer counter: the next position to claim. */
+    final int[] producer = new int[2 * PAD + 1];
+
+    /** The producers' cached bound: no position at or past it may be claimed yet. */
+    final int[] producerLimit = new int[2 * PAD + 1];
+
+    /** The consumer counter as last published by the consumer. */
+    final int[] consumer = new int[2 * PAD + 1];
 
     RingFields(int slotCount) {
-        this.slots = new int[slotCount];
+        this.slots = new int[PAD + slotCount + PAD];
+        this.mask = slotCount - 1;
+        producerLimit[MIDDLE] = slotCount;
     }
 }
 
-/** 64 bytes between the producers' fields and the consumer cursor. */
+/** 128 bytes between the producers' fields and the consumer cursor. */
 abstract class RingPad extends RingFields {
 
+    @SuppressWarnings("unused")
+    private long p0;
     @SuppressWarnings("unused")
     private long p1;
     @SuppressWarnings("unused")
@@ -175,6 +256,20 @@ abstract class RingPad extends RingFields {
     private long p7;
     @SuppressWarnings("unused")
     private long p8;
+    @SuppressWarnings("unused")
+    private long p9;
+    @SuppressWarnings("unused")
+    private long pa;
+    @SuppressWarnings("unused")
+    private long pb;
+    @SuppressWarnings("unused")
+    private long pc;
+    @SuppressWarnings("unused")
+    private long pd;
+    @SuppressWarnings("unused")
+    private long pe;
+    @SuppressWarnings("unused")
+    private long pf;
 
     RingPad(int slotCount) {
         super(slotCount);
