@@ -44,7 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *       poll of the consumer's queue -> LatestLongs.read}, and back the same way, over the
  *       subject's queues.</li>
  *   <li>{@link #publish} against {@link #publishLocal}: a conflated publish into a
- *       {@code LongsPublisher}'s outbox against one into a {@code LatestLongs} in this process.</li>
+ *       {@code LongsPublisher}'s outbox against one into a {@code LatestLongs} here.</li>
  *   <li>{@link #conflation}: a producer publishes to 256 tokens in turn while a consumer takes
  *       8 tokens every 200 us: the time per offered update, and, in the same units, per message
  *       sent and per tuple the consumer read (the report turns the three into rates).</li>
@@ -271,7 +271,7 @@ public class AeronBench extends Defaults {
         }
     }
 
-    /** A publisher, its duty thread, a subscriber and a consumer that takes 8 tokens every 200 us. */
+    /** A publisher, its duty thread, a subscriber, and a consumer taking 8 tokens every 200 us. */
     public static class Slow extends TrialState {
         /** The backend of the outbox and of the consumer's queue. */
         @Param("builtin")
