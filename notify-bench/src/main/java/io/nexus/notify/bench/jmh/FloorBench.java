@@ -94,8 +94,8 @@ public class FloorBench extends Defaults {
         Echo echo;
 
         /**
-         * Opens the selectors if it selects, and starts the echo thread, which waits once per
-         * turn until the ping changes.
+         * Opens the selectors if it selects, and starts the echo thread: each turn it answers
+         * a new ping, or else waits once to be woken.
          *
          * @throws IOException if a selector cannot be opened
          */
