@@ -44,7 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *       poll of the consumer's queue -> LatestLongs.read}, and back the same way, over the
  *       subject's queues.</li>
  *   <li>{@link #publish} against {@link #publishLocal}: a conflated publish into a
- *       {@code LongsPublisher}'s outbox against one into a {@code LatestLongs} in this process.</li>
+ *       {@code LongsPublisher}'s outbox against one into a {@code LatestLongs} here.</li>
  *   <li>{@link #conflation}: a producer publishes to 256 tokens in turn while a consumer takes
  *       8 tokens every 200 us: the time per offered update, and, in the same units, per message
  *       sent and per tuple the consumer read (the report turns the three into rates).</li>
@@ -62,58 +62,35 @@ public class AeronBench extends Defaults {
     private static final int TOKENS = 256;
     private static final int WIDTH = 4;
 
-    /**
-     * One embedded driver and its client for the trial, with IPC channels: the state of the
-     * rows that do not compare transports.
-     */
-    @State(Scope.Benchmark)
-    public static class IpcDriver {
-        EmbeddedDriver driver;
+    /** One embedded driver and its client for the trial. */
+    public static class Driver extends TrialState {
         Aeron aeron;
-        String there;
-        String back;
 
-        /**
-         * Starts the driver and picks the channels.
-         *
-         * @throws IOException if no free loopback port can be found
-         */
+        /** Starts the driver; its close at the end of the trial deletes its directory. */
         @Setup(Level.Trial)
-        public void start() throws IOException {
-            driver = EmbeddedDriver.launch();
-            aeron = driver.aeron();
-            there = channel();
-            back = channel();
+        public void start() {
+            aeron = own(EmbeddedDriver.launch()).aeron();
         }
+    }
 
-        /** Stops the driver and deletes its directory. */
-        @TearDown(Level.Trial)
-        public void stop() {
-            driver.close();
-        }
+    /**
+     * A round trip over the {@code transport} parameter's channels, and the echo thread its
+     * setup starts; the driver's close releases the streams.
+     */
+    public abstract static class Link extends TrialState {
+        /** {@code ipc}: through the driver's shared memory; {@code udp}: over loopback. */
+        @Param({"ipc", "udp"})
+        public String transport;
 
         /**
-         * Picks a channel of this state's transport.
+         * Picks a channel of the transport.
          *
          * @return a new channel
          * @throws IOException if no free loopback port can be found
          */
         String channel() throws IOException {
-            return "aeron:ipc";
-        }
-    }
-
-    /** The driver of the rows that compare transports, per the {@code transport} parameter. */
-    @State(Scope.Benchmark)
-    public static class Driver extends IpcDriver {
-        /** {@code ipc}: through the driver's shared memory; {@code udp}: over loopback. */
-        @Param({"ipc", "udp"})
-        public String transport;
-
-        @Override
-        String channel() throws IOException {
             if (transport.equals("ipc")) {
-                return super.channel();
+                return "aeron:ipc";
             }
             if (!transport.equals("udp")) {
                 throw new IllegalArgumentException("unknown transport '" + transport
@@ -125,28 +102,29 @@ public class AeronBench extends Defaults {
         }
     }
 
-    /** The floor's two streams and its echo thread. */
-    @State(Scope.Benchmark)
-    public static class Raw {
+    /** The floor's two streams; the echo answers with {@code offer}. */
+    public static class Raw extends Link {
         ExclusivePublication out;
         Subscription in;
         final BufferClaim claim = new BufferClaim();
         long sent;
         long received;
         FragmentHandler receive;
-        Echo echo;
 
         /**
          * Connects both directions and starts the echo thread.
          *
          * @param d the driver
+         * @throws IOException if no free loopback port can be found
          */
         @Setup(Level.Trial)
-        public void setUp(Driver d) {
-            final Subscription echoIn = d.aeron.addSubscription(d.there, PING);
-            in = d.aeron.addSubscription(d.back, PONG);
-            out = d.aeron.addExclusivePublication(d.there, PING);
-            final ExclusivePublication echoOut = d.aeron.addExclusivePublication(d.back, PONG);
+        public void setUp(Driver d) throws IOException {
+            final String there = channel();
+            final String back = channel();
+            final Subscription echoIn = d.aeron.addSubscription(there, PING);
+            in = d.aeron.addSubscription(back, PONG);
+            out = d.aeron.addExclusivePublication(there, PING);
+            final ExclusivePublication echoOut = d.aeron.addExclusivePublication(back, PONG);
             while (!out.isConnected() || !echoOut.isConnected()) {
                 Thread.yield();
             }
@@ -156,27 +134,19 @@ public class AeronBench extends Defaults {
                     Thread.yield();
                 }
             };
-            echo = new Echo("aeron-raw-echo", () -> {
+            own(new Echo("aeron-raw-echo", () -> {
                 if (echoIn.poll(answer, 10) == 0) {
                     Thread.yield();
                 }
-            });
-        }
-
-        /** Stops the echo thread; the driver's close releases the streams. */
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            echo.stop(() -> { });
+            }, () -> { }));
         }
     }
 
-    /** The subject's two hops and its echo thread. */
-    @State(Scope.Benchmark)
-    public static class Hop {
+    /** The subject's two hops; the echo answers through the value layer. */
+    public static class Hop extends Link {
         /** The backend of the local queues at both ends: the default one. */
         @Param("builtin")
         public String backend;
-
 
         LongsPublisher out;
         LongsSubscriber in;
@@ -184,24 +154,26 @@ public class AeronBench extends Defaults {
         final Events events = Events.withCapacity(1);
         final long[] tuple = new long[2];
         long round;
-        Echo echo;
 
         /**
          * Connects both directions over the subject's queues and starts the echo thread.
          *
          * @param d the driver
+         * @throws IOException if no free loopback port can be found
          */
         @Setup(Level.Trial)
-        public void setUp(Driver d) {
+        public void setUp(Driver d) throws IOException {
+            final String there = channel();
+            final String back = channel();
             final PublisherOptions options = PublisherOptions.defaults().withBackend(backend);
             final EventQueue echoQueue = EventQueue.create(1, backend);
             final EventQueue answerQueue = EventQueue.create(1, backend);
-            final LongsSubscriber echoIn = LongsSubscriber.create(d.aeron, d.there, PING,
+            final LongsSubscriber echoIn = LongsSubscriber.create(d.aeron, there, PING,
                 LatestLongs.over(echoQueue.notifier(), 1, 2));
-            in = LongsSubscriber.create(d.aeron, d.back, PONG,
+            in = LongsSubscriber.create(d.aeron, back, PONG,
                 LatestLongs.over(answerQueue.notifier(), 1, 2));
-            out = LongsPublisher.create(d.aeron, d.there, PING, 1, 2, options);
-            final LongsPublisher echoOut = LongsPublisher.create(d.aeron, d.back, PONG, 1, 2,
+            out = LongsPublisher.create(d.aeron, there, PING, 1, 2, options);
+            final LongsPublisher echoOut = LongsPublisher.create(d.aeron, back, PONG, 1, 2,
                 options);
             while (!out.isConnected() || !echoOut.isConnected()) {
                 out.doWork();
@@ -214,7 +186,7 @@ public class AeronBench extends Defaults {
             final Poller echoPoller = echoQueue.poller();
             final Events echoEvents = Events.withCapacity(1);
             final long[] echoTuple = new long[2];
-            echo = new Echo("aeron-notify-echo", () -> {
+            own(new Echo("aeron-notify-echo", () -> {
                 int work = echoIn.doWork() + echoOut.doWork();
                 if (echoPoller.poll(echoEvents) != 0) {
                     echoIn.into().read(0, echoTuple);
@@ -224,13 +196,7 @@ public class AeronBench extends Defaults {
                 if (work == 0) {
                     Thread.yield();
                 }
-            });
-        }
-
-        /** Stops the echo thread; the driver's close releases the streams. */
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            echo.stop(() -> { });
+            }, () -> { }));
         }
     }
 
@@ -250,8 +216,8 @@ public class AeronBench extends Defaults {
          * @param d the driver
          */
         @Setup(Level.Trial)
-        public void setUp(IpcDriver d) {
-            remote = LongsPublisher.create(d.aeron, d.there, PING, TOKENS, 1,
+        public void setUp(Driver d) {
+            remote = LongsPublisher.create(d.aeron, "aeron:ipc", PING, TOKENS, 1,
                 PublisherOptions.defaults().withBackend(backend));
             remote.publish(0, next);
         }
@@ -305,56 +271,45 @@ public class AeronBench extends Defaults {
         }
     }
 
-    /** A publisher, its duty thread, a subscriber and a consumer that takes 8 tokens every 200 us. */
-    @State(Scope.Benchmark)
-    public static class Slow {
+    /** A publisher, its duty thread, a subscriber, and a consumer taking 8 tokens every 200 us. */
+    public static class Slow extends TrialState {
         /** The backend of the outbox and of the consumer's queue. */
         @Param("builtin")
         public String backend;
 
-
         LongsPublisher out;
-        Echo duty;
-        Echo consumer;
         /** Tuples read by the consumer thread; read by the benchmark thread between iterations. */
         volatile long delivered;
         long next;
 
         /**
-         * Connects the hop and starts the duty and consumer threads.
+         * Connects the hop over IPC and starts the duty and consumer threads.
          *
          * @param d the driver
          */
         @Setup(Level.Trial)
-        public void setUp(IpcDriver d) {
+        public void setUp(Driver d) {
             final EventQueue queue = EventQueue.create(TOKENS, backend);
             final LatestLongs into = LatestLongs.over(queue.notifier(), TOKENS, WIDTH);
-            final LongsSubscriber in = LongsSubscriber.create(d.aeron, d.there, PONG, into);
-            out = LongsPublisher.create(d.aeron, d.there, PONG, TOKENS, WIDTH,
+            final LongsSubscriber in = LongsSubscriber.create(d.aeron, "aeron:ipc", PONG, into);
+            out = LongsPublisher.create(d.aeron, "aeron:ipc", PONG, TOKENS, WIDTH,
                 PublisherOptions.defaults().withBackend(backend));
-            duty = new Echo("aeron-duty", () -> {
+            own(new Echo("aeron-duty", () -> {
                 if (out.doWork() + in.doWork() == 0) {
                     Thread.yield();
                 }
-            });
+            }, () -> { }));
             final Poller poller = queue.poller();
             final Events events = Events.withCapacity(8);
             final long[] tuple = new long[WIDTH];
-            consumer = new Echo("slow-consumer", () -> {
+            own(new Echo("slow-consumer", () -> {
                 final int n = poller.poll(events, 8);
                 for (int i = 0; i < n; i++) {
                     into.read(events.index(i), tuple);
                 }
                 delivered += n;
                 LockSupport.parkNanos(200_000);
-            });
-        }
-
-        /** Stops both threads. */
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            duty.stop(() -> { });
-            consumer.stop(() -> { });
+            }, () -> { }));
         }
     }
 

@@ -11,7 +11,6 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * What a blocking channel adds to its queue on one thread: a new notify through its
@@ -22,7 +21,6 @@ public class ChannelBench extends Subject {
 
     private static final int BATCH = NotifyBench.BATCH;
 
-    private EventChannel channel;
     private Receiver receiver;
     private Poller poller;
     private final Events events = Events.withCapacity(BATCH);
@@ -31,15 +29,8 @@ public class ChannelBench extends Subject {
     @Setup(Level.Trial)
     public void setUp() {
         final EventQueue queue = queue(BATCH);
-        channel = EventChannel.over(queue, strategy("busy-spin"));
-        receiver = channel.receiver();
+        receiver = own(EventChannel.over(queue, strategy("busy-spin"))).receiver();
         poller = queue.poller();
-    }
-
-    /** Closes the channel. */
-    @TearDown(Level.Trial)
-    public void tearDown() {
-        channel.close();
     }
 
     /** A channel drained untimed with {@code tryRecv} before each batch: no receiver waits. */
@@ -51,7 +42,6 @@ public class ChannelBench extends Subject {
         @Param({"busy-spin", "default"})
         public String strategy;
 
-        EventChannel channel;
         Sender sender;
         Receiver receiver;
         final Events events = Events.withCapacity(BATCH);
@@ -59,15 +49,9 @@ public class ChannelBench extends Subject {
         /** Builds the channel. */
         @Setup(Level.Trial)
         public void setUp() {
-            channel = EventChannel.over(queue(BATCH), strategy(strategy));
+            final EventChannel channel = own(EventChannel.over(queue(BATCH), strategy(strategy)));
             sender = channel.sender();
             receiver = channel.receiver();
-        }
-
-        /** Closes the channel. */
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            channel.close();
         }
 
         /** Drains the channel, untimed, checking that the last batch came back whole. */

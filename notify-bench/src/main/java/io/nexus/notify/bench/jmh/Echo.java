@@ -2,16 +2,21 @@ package io.nexus.notify.bench.jmh;
 
 /**
  * A thread answering a benchmark thread's pings for a trial, so that the timed method measures
- * only the caller's side of a round trip.
+ * only the caller's side of a round trip; closing it stops it.
  */
-final class Echo {
+final class Echo implements AutoCloseable {
 
-    /** Written by the benchmark thread at teardown, read by the echo loop each turn. */
+    /** Written by the benchmark thread at close, read by the echo loop each turn. */
     private volatile boolean running = true;
+    private final Runnable wake;
     final Thread thread;
 
-    /** Starts a daemon thread that runs {@code step} (wait for a ping, answer it) until stopped. */
-    Echo(String name, Runnable step) {
+    /**
+     * Starts a daemon thread that runs {@code step} (wait for a ping, answer it) until closed;
+     * {@code wake} must make a blocked step return.
+     */
+    Echo(String name, Runnable step, Runnable wake) {
+        this.wake = wake;
         thread = new Thread(() -> {
             while (running) {
                 step.run();
@@ -21,8 +26,9 @@ final class Echo {
         thread.start();
     }
 
-    /** Stops the thread: {@code wake} must make a blocked step return. Waits for its end. */
-    void stop(Runnable wake) {
+    /** Stops the thread: wakes a blocked step, then waits for the thread's end. */
+    @Override
+    public void close() {
         running = false;
         wake.run();
         try {

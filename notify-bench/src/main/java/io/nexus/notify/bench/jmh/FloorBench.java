@@ -16,7 +16,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -54,30 +53,22 @@ public class FloorBench extends Defaults {
     }
 
     /** Two atomic longs on separate cache lines; the echo thread spins on the first. */
-    @State(Scope.Benchmark)
-    public static class Spinning {
+    public static class Spinning extends TrialState {
         /** Ping at slot 0, pong 128 bytes further. */
         final AtomicLongArray longs = new AtomicLongArray(32);
         long sequence;
         long seen;
-        Echo echo;
 
         /** Starts the echo thread. */
         @Setup(Level.Trial)
         public void setUp() {
-            echo = new Echo("ping-pong-echo", () -> {
+            own(new Echo("ping-pong-echo", () -> {
                 final long value = longs.get(0);
                 if (value != seen) {
                     seen = value;
                     longs.lazySet(16, value);
                 }
-            });
-        }
-
-        /** Stops the echo thread. */
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            echo.stop(() -> { });
+            }, () -> { }));
         }
     }
 
@@ -86,8 +77,7 @@ public class FloorBench extends Defaults {
      * unparked ({@code by = park}) or blocked in {@code select()} on its own selector until
      * {@code wakeup()} ({@code by = select}).
      */
-    @State(Scope.Benchmark)
-    public static class Waking {
+    public static class Waking extends TrialState {
         /** How each side waits: {@code park} or {@code select}. */
         @Param({"park", "select"})
         public String by;
@@ -96,8 +86,6 @@ public class FloorBench extends Defaults {
         volatile long pong;
         /** The benchmark thread, published by the write to {@link #ping}. */
         Thread caller;
-        /** Set at teardown so that the waiting echo thread, once woken, stops. */
-        volatile boolean stopping;
         boolean park;
         long sequence;
         long seen;
@@ -106,21 +94,19 @@ public class FloorBench extends Defaults {
         Echo echo;
 
         /**
-         * Opens the selectors if it selects, and starts the echo thread.
+         * Opens the selectors if it selects, and starts the echo thread: each turn it answers
+         * a new ping, or else waits once to be woken.
          *
          * @throws IOException if a selector cannot be opened
          */
         @Setup(Level.Trial)
         public void setUp() throws IOException {
             park = by.equals("park");
-            pingSelector = park ? null : Selector.open();
-            pongSelector = park ? null : Selector.open();
-            echo = new Echo(by + "-floor-echo", () -> {
-                long value;
-                while ((value = ping) == seen) {
-                    if (stopping) {
-                        return;
-                    }
+            pingSelector = park ? null : own(Selector.open());
+            pongSelector = park ? null : own(Selector.open());
+            echo = own(new Echo(by + "-floor-echo", () -> {
+                final long value = ping;
+                if (value == seen) {
                     try {
                         if (park) {
                             LockSupport.park(this);
@@ -130,6 +116,7 @@ public class FloorBench extends Defaults {
                     } catch (IOException e) {
                         fail(pongSelector, e);
                     }
+                    return;
                 }
                 seen = value;
                 pong = value;
@@ -138,22 +125,7 @@ public class FloorBench extends Defaults {
                 } else {
                     pongSelector.wakeup();
                 }
-            });
-        }
-
-        /**
-         * Stops the echo thread, then closes the selectors.
-         *
-         * @throws IOException if a selector cannot be closed
-         */
-        @TearDown(Level.Trial)
-        public void tearDown() throws IOException {
-            stopping = true;
-            echo.stop(park ? () -> LockSupport.unpark(echo.thread) : pingSelector::wakeup);
-            if (!park) {
-                pingSelector.close();
-                pongSelector.close();
-            }
+            }, park ? () -> LockSupport.unpark(echo.thread) : pingSelector::wakeup));
         }
     }
 

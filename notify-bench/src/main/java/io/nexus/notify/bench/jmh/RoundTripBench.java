@@ -20,7 +20,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -41,7 +40,6 @@ public class RoundTripBench extends Defaults {
         Notifier ping;
         Poller pong;
         final Events events = Events.withCapacity(CAPACITY);
-        Echo echo;
 
         /** Builds the two queues and starts the echo thread. */
         @Setup(Level.Trial)
@@ -53,17 +51,11 @@ public class RoundTripBench extends Defaults {
             final Poller echoIn = pingQueue.poller();
             final Notifier echoOut = pongQueue.notifier();
             final Events echoEvents = Events.withCapacity(CAPACITY);
-            echo = new Echo("round-trip-echo", () -> {
+            own(new Echo("round-trip-echo", () -> {
                 if (echoIn.poll(echoEvents) != 0) {
                     echoOut.notify(TOKEN);
                 }
-            });
-        }
-
-        /** Stops the echo thread. */
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            echo.stop(() -> { });
+            }, () -> { }));
         }
     }
 
@@ -74,64 +66,56 @@ public class RoundTripBench extends Defaults {
         @Param({"park", "default"})
         public String strategy;
 
-        EventChannel pingChannel;
-        EventChannel pongChannel;
         Sender ping;
         Receiver pong;
         final Events events = Events.withCapacity(CAPACITY);
-        Echo echo;
 
-        /** Builds the two channels and starts the echo thread, blocked in its receive. */
+        /**
+         * Builds the two channels and starts the echo thread, blocked in its receive; it stops
+         * when the ping channel closes.
+         */
         @Setup(Level.Trial)
         public void setUp() {
-            pingChannel = EventChannel.over(queue(CAPACITY), strategy(strategy));
-            pongChannel = EventChannel.over(queue(CAPACITY), strategy(strategy));
+            final EventChannel pingChannel = own(EventChannel.over(queue(CAPACITY),
+                strategy(strategy)));
+            final EventChannel pongChannel = own(EventChannel.over(queue(CAPACITY),
+                strategy(strategy)));
             ping = pingChannel.sender();
             pong = pongChannel.receiver();
             final Receiver echoIn = pingChannel.receiver();
             final Sender echoOut = pongChannel.sender();
             final Events echoEvents = Events.withCapacity(CAPACITY);
-            final EventChannel answers = pongChannel;
-            echo = new Echo("channel-echo", () -> {
+            own(new Echo("channel-echo", () -> {
                 try {
                     if (echoIn.recv(echoEvents) != Receiver.CLOSED) {
                         echoOut.notify(TOKEN);
                     }
                 } catch (InterruptedException e) {
                     // Fail the trial rather than leave the caller parked: its recv sees CLOSED.
-                    answers.close();
+                    pongChannel.close();
                 }
-            });
-        }
-
-        /** Stops the echo thread by closing the ping channel, then closes the pong channel. */
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            echo.stop(pingChannel::close);
-            pongChannel.close();
+            }, pingChannel::close));
         }
     }
 
     /** Two event loops blocked in {@code select()}, each woken through a {@link SelectorWaker}. */
     @State(Scope.Benchmark)
     public static class Selectors extends Subject {
-        Selector pingSelector;
-        Selector pongSelector;
         Notifier ping;
         SelectorWaker pong;
         Poller pongPoller;
         final Events events = Events.withCapacity(CAPACITY);
-        Echo echo;
 
         /**
-         * Opens the selectors, builds the wakers and starts the echo thread.
+         * Opens the selectors, builds the wakers and starts the echo thread; a {@code wakeup()}
+         * of its selector stops it.
          *
          * @throws IOException if a selector cannot be opened
          */
         @Setup(Level.Trial)
         public void setUp() throws IOException {
-            pingSelector = Selector.open();
-            pongSelector = Selector.open();
+            final Selector pingSelector = own(Selector.open());
+            final Selector pongSelector = own(Selector.open());
             final SelectorWaker pingWaker = SelectorWaker.over(queue(CAPACITY), pingSelector);
             pong = SelectorWaker.over(queue(CAPACITY), pongSelector);
             ping = pingWaker.notifier();
@@ -139,29 +123,16 @@ public class RoundTripBench extends Defaults {
             final Poller echoIn = pingWaker.poller();
             final Notifier echoOut = pong.notifier();
             final Events echoEvents = Events.withCapacity(CAPACITY);
-            final Selector answers = pongSelector;
-            echo = new Echo("selector-waker-echo", () -> {
+            own(new Echo("selector-waker-echo", () -> {
                 try {
                     pingWaker.select();
                     if (echoIn.poll(echoEvents) != 0) {
                         echoOut.notify(TOKEN);
                     }
                 } catch (IOException e) {
-                    FloorBench.fail(answers, e);
+                    FloorBench.fail(pongSelector, e);
                 }
-            });
-        }
-
-        /**
-         * Stops the echo thread with a {@code wakeup()} of its selector, then closes both.
-         *
-         * @throws IOException if a selector cannot be closed
-         */
-        @TearDown(Level.Trial)
-        public void tearDown() throws IOException {
-            echo.stop(pingSelector::wakeup);
-            pingSelector.close();
-            pongSelector.close();
+            }, pingSelector::wakeup));
         }
     }
 

@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.State;
  * default every backend of this library and both peers.
  */
 @State(Scope.Thread)
-public abstract class Subject extends Defaults {
+public abstract class Subject extends TrialState {
 
     /** The subject: a backend name or a peer name ({@link Subjects}). */
     @Param({"builtin", "jctools", "agrona", Subjects.JDK_PEER, Subjects.JCTOOLS_PEER})

@@ -9,25 +9,20 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * One result of JMH's JSON output as Gson reads it, with the fields the report uses; a metric
- * holds JMH's score (the mean), its error (half the 99.9% interval, {@code NaN} for none), the
- * percentiles and the iterations' figures per fork ({@code null} in sample mode).
+ * holds JMH's score (the mean), its error (half the 99.9% interval, {@code NaN} for none) and
+ * JMH's percentiles of the iterations over all forks (of the samples in sample mode), whose
+ * 50th is their median.
  */
 record Result(String benchmark, String mode, int threads, int forks, Map<String, String> params,
         String measurementTime, Metric primaryMetric, Map<String, Metric> secondaryMetrics) {
 
     record Metric(double score, double scoreError, Map<String, Double> scorePercentiles,
-            String scoreUnit, double[][] rawData) {
-
-        /** The median of the iterations over all forks, or the score without raw data. */
-        double median() {
-            final double[] all = rawData == null ? new double[0]
-                : Arrays.stream(rawData).flatMapToDouble(Arrays::stream).sorted().toArray();
-            final int n = all.length;
-            return n == 0 ? score : (all[(n - 1) / 2] + all[n / 2]) / 2;
-        }
+            String scoreUnit) {
 
         /** A percentile, for example {@code 50.0}, or {@code NaN}. */
         double percentile(String name) {
@@ -79,13 +74,7 @@ record Result(String benchmark, String mode, int threads, int forks, Map<String,
 
     /** One measurement iteration's length in milliseconds, or {@code NaN} if unknown. */
     double iterationMillis() {
-        final String[] parts = String.valueOf(measurementTime).split(" ");
-        final double unit = parts.length != 2 ? Double.NaN : switch (parts[1]) {
-            case "s" -> 1e3;
-            case "ms" -> 1;
-            case "us" -> 1e-3;
-            default -> Double.NaN;
-        };
-        return Double.isNaN(unit) ? unit : Double.parseDouble(parts[0]) * unit;
+        return measurementTime == null ? Double.NaN
+            : TimeValue.fromString(measurementTime).convertTo(TimeUnit.NANOSECONDS) / 1e6;
     }
 }

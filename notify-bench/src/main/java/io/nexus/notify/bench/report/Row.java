@@ -40,8 +40,8 @@ record Row(String label, Load load, Figure figure, Figure floor, String floorLab
 
         double value(Result r) {
             final Result.Metric m = metric == null ? r.primaryMetric() : r.secondary(metric);
-            return m == null ? Double.NaN : (stat.equals("median") ? m.median()
-                : m.percentile(stat.equals("p50") ? "50.0" : "99.0")) / divisor;
+            return m == null ? Double.NaN
+                : m.percentile(stat.equals("p99") ? "99.0" : "50.0") / divisor;
         }
 
         /** JMH's error of the figure; {@code NaN} for a percentile. */

@@ -10,7 +10,7 @@ final class Results {
     }
 
     /**
-     * An average-time result of five iterations around {@code median}, with an error.
+     * An average-time result whose iterations have the median {@code median}, with an error.
      *
      * @param name  {@code Class.method}
      * @param error JMH's score error, or {@code NaN}
@@ -22,19 +22,19 @@ final class Results {
             String... kv) {
         final Map<String, Result.Metric> secondary = new HashMap<>();
         if (!Double.isNaN(alloc)) {
-            secondary.put("gc.alloc.rate.norm", new Result.Metric(alloc, Double.NaN, null, "B/op",
-                null));
+            secondary.put("gc.alloc.rate.norm", new Result.Metric(alloc, Double.NaN, null,
+                "B/op"));
         }
         return new Result("io.nexus.notify.bench.jmh." + name, "avgt", 1, forks, params(kv),
-            "100 ms", new Result.Metric(median, error, null, "ns/op", new double[][] {
-                {median + 3, median - 1, median, median - 2, median + 1}}), secondary);
+            "100 ms", new Result.Metric(median, error, Map.of("50.0", median), "ns/op"),
+            secondary);
     }
 
     /** A sampled result with its p50 and p99. */
     static Result sample(String name, double p50, double p99, String... kv) {
         return new Result("io.nexus.notify.bench.jmh." + name, "sample", 1, 1, params(kv),
             "500 ms", new Result.Metric(p50, Double.NaN, Map.of("50.0", p50, "99.0", p99),
-            "ns/op", null), Map.of());
+            "ns/op"), Map.of());
     }
 
     private static Map<String, String> params(String... kv) {
