@@ -39,10 +39,11 @@ public abstract class EventQueueConformance {
     protected abstract EventQueue newQueue(int capacity);
 
     /**
-     * Tells whether the backend's offer can be cut short between its claim and its write by a
-     * {@link StackOverflowError}, which wedges the queue: true for a backend whose offer is
-     * library code with calls in that window (JCTools', Agrona's), which the engine cannot
-     * close; see docs/progress.md. Such a backend skips
+     * Tells whether a {@link StackOverflowError} can cut the backend's notify short in a way
+     * that leaves a token dead or the queue wedged: true for a backend whose offer is library
+     * code with calls between its claim and its write (JCTools', Agrona's), which the engine
+     * cannot close, and for a queue that does not put a token back when its offer fails; see
+     * docs/progress.md. Such a backend skips
      * {@link ConcurrencyConformance#aNotifyCutShortByAStackOverflowLeavesNoTokenDead()}, with
      * this reason in the report. The default, {@code false}, holds the backend to it.
      *

@@ -65,6 +65,18 @@ public final class LatestLongs {
 
     private static final VarHandle LONG = MethodHandles.arrayElementVarHandle(long[].class);
 
+    /** {@link #starving}. */
+    private static final VarHandle STARVING;
+
+    static {
+        try {
+            STARVING = MethodHandles.lookup().findVarHandle(LatestLongs.class, "starving",
+                int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private final Notifier notifier;
     private final int width;
     private final long[] fields;
@@ -77,6 +89,13 @@ public final class LatestLongs {
     private final long[] abandoned;
     /** Counts cut-short writes; its volatile store publishes {@code abandoned}. */
     private volatile long abandons;
+
+    /**
+     * How many readers have waited long enough to ask writers to hold back (see
+     * {@link Contention}); writers read it before taking a token. Changed with
+     * {@code getAndAdd}, so it stays in every core's cache, shared, until a reader starves.
+     */
+    private volatile int starving;
 
     private LatestLongs(Notifier notifier, int capacity, int width) {
         this.notifier = notifier;
@@ -301,26 +320,39 @@ public final class LatestLongs {
         }
         final int base = token * width;
         int attempt = 0;
-        while (true) {
-            final long before = (long) LONG.getAcquire(seqs, token);
-            if ((before & 1) == 0) {
-                for (int i = 0; i < width; i++) {
-                    into[i] = (long) LONG.getOpaque(fields, base + i);
+        boolean asked = false;
+        try {
+            while (true) {
+                final long before = (long) LONG.getAcquire(seqs, token);
+                if ((before & 1) == 0) {
+                    for (int i = 0; i < width; i++) {
+                        into[i] = (long) LONG.getOpaque(fields, base + i);
+                    }
+                    // The field loads above must complete before the sequence is read again.
+                    VarHandle.acquireFence();
+                    if ((long) LONG.getOpaque(seqs, token) == before) {
+                        return before >>> 1;
+                    }
                 }
-                // The field loads above must complete before the sequence is read again.
-                VarHandle.acquireFence();
-                if ((long) LONG.getOpaque(seqs, token) == before) {
-                    return before >>> 1;
+                if ((before & 1) != 0 && isAbandoned(token, before)) {
+                    throw new IllegalStateException("token " + token + " holds a half-written"
+                        + " tuple: a write was cut short (an error inside it); the next write of"
+                        + " the token replaces it");
+                }
+                // A write is in progress or overlapped: spin briefly, then give the CPU away,
+                // so that a writer which is off the CPU can finish.
+                attempt = Contention.backOff(attempt);
+                if (!asked && Contention.starving(attempt)) {
+                    // Writers of this token come back to back: ask them to hold back until
+                    // this read has had its gap (Contention.courtesy).
+                    STARVING.getAndAdd(this, 1);
+                    asked = true;
                 }
             }
-            if ((before & 1) != 0 && isAbandoned(token, before)) {
-                throw new IllegalStateException("token " + token + " holds a half-written tuple:"
-                    + " a write was cut short (an error inside it); the next write of the token"
-                    + " replaces it");
+        } finally {
+            if (asked) {
+                STARVING.getAndAdd(this, -1);
             }
-            // A write is in progress or overlapped: spin briefly, then give the CPU away, so
-            // that a writer which is off the CPU can finish.
-            attempt = Contention.backOff(attempt);
         }
     }
 
@@ -350,6 +382,10 @@ public final class LatestLongs {
         }
         int attempt = 0;
         while (true) {
+            if (starving != 0) {
+                // A reader has waited through its spins and yields: give it a gap.
+                Contention.courtesy(this);
+            }
             final long seq = (long) LONG.getOpaque(seqs, token);
             // Full barrier on success: the field stores that follow stay after it. Taking over
             // a cut-short write moves to the next odd value, so that of several writers that
@@ -377,6 +413,15 @@ public final class LatestLongs {
      */
     private boolean isAbandoned(int token, long odd) {
         return abandons != 0 && (long) LONG.getOpaque(abandoned, token) == odd;
+    }
+
+    /**
+     * Tells whether a reader is asking writers to hold back; read by {@link Contention}.
+     *
+     * @return {@code true} while a starving reader waits
+     */
+    boolean readerStarving() {
+        return starving != 0;
     }
 
     private void checkToken(int token) {

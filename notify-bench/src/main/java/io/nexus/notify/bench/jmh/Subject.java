@@ -38,14 +38,19 @@ public abstract class Subject extends TrialState {
         };
     }
 
-    /** A channel wait strategy by name: {@code park}, {@code default} or {@code busy-spin}. */
+    /**
+     * A channel wait strategy by name: {@code park}, {@code default}, {@code busy-spin}, or
+     * {@code spin-yield}, the default's phases counted in tries as they were before they were
+     * bounded by time (128 spins, 8 yields), for comparison.
+     */
     static WaitStrategy strategy(String name) {
         return switch (name) {
             case "park" -> WaitStrategy.parkImmediately();
             case "default" -> WaitStrategy.defaultStrategy();
             case "busy-spin" -> WaitStrategy.busySpin();
+            case "spin-yield" -> WaitStrategy.spinYieldPark(128, 8);
             default -> throw new IllegalArgumentException("unknown wait strategy '" + name
-                + "'; known: park, default, busy-spin");
+                + "'; known: park, default, busy-spin, spin-yield");
         };
     }
 }

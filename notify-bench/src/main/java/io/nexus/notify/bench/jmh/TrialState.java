@@ -3,7 +3,9 @@ package io.nexus.notify.bench.jmh;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
@@ -17,8 +19,23 @@ public abstract class TrialState extends Defaults {
 
     private final Deque<AutoCloseable> owned = new ArrayDeque<>();
 
+    /**
+     * Threads that spin for the whole trial, competing for the CPUs with the benchmark's own
+     * ({@code -p busy=2}: the round trips on a machine kept busy); 0 by default.
+     */
+    @Param({"0"})
+    public int busy;
+
     /** For the states. */
     protected TrialState() {
+    }
+
+    /** Starts the {@link #busy} threads, before the state's own setup. */
+    @Setup(Level.Trial)
+    public void startBusyThreads() {
+        for (int i = 0; i < busy; i++) {
+            own(new Echo("busy-" + i, () -> { }, () -> { }));
+        }
     }
 
     /** Takes {@code resource} to close when the trial ends, and returns it. */

@@ -63,8 +63,9 @@ import java.lang.invoke.VarHandle;
  * {@link RingFields} and {@link RingPad}) after the fields producers read; HotSpot places a
  * superclass's fields before its subclass's. 128, not 64: Intel's spatial prefetcher pulls
  * cache lines in pairs, so two lines of one aligned 128-byte pair written by different cores
- * behave as one. Measured same-run with JMH on the busy round trip (BENCHMARKS.md), 128 bytes
- * beat 64. Counters wrap; only their differences are used.
+ * behave as one, which JCTools pads against too. Same-run JMH runs here showed no difference
+ * between 64 and 128 bytes beyond the noise (BENCHMARKS.md), so the ring takes the wider, at a
+ * cost of about 1 KiB per queue. Counters wrap; only their differences are used.
  */
 final class IntMpscRing extends RingPad implements IndexQueue {
 
@@ -155,31 +156,47 @@ final class IntMpscRing extends RingPad implements IndexQueue {
         INT.setRelease(producerLimit, MIDDLE, limit);
     }
 
-    /** Drains in one pass with plain slot loads and stores; see the class notes. */
+    /**
+     * Drains with plain slot loads and stores (see the class notes), in at most two straight
+     * runs: from the cursor to the end of the slots, then from their start. A straight run's
+     * positions are linear in its loop variable, so the JIT takes the bounds checks out of the
+     * loop; a masked position behind the padding would cost one per slot.
+     */
     @Override
     public int drain(int[] into, int offset, int max) {
         final int[] s = slots;
-        final int m = mask;
-        int next = head;
-        int out = offset;
-        final int end = offset + max;
-        while (out < end) {
-            final int slot = PAD + (next & m);
-            final int value = s[slot];
+        final int first = PAD + (head & mask);
+        final int end = PAD + mask + 1;
+        int taken = take(s, first, Math.min(end - first, max), into, offset);
+        if (first + taken == end && taken < max) {
+            taken += take(s, PAD, Math.min(first - PAD, max - taken), into, offset + taken);
+        }
+        if (taken != 0) {
+            head += taken;
+            // Ordering 2: the zeroes written by take before a producer's claim of their next
+            // lap.
+            INT.setRelease(consumer, MIDDLE, head);
+        }
+        return taken;
+    }
+
+    /**
+     * Takes up to {@code n} written slots from {@code from} on, freeing each, and stops at the
+     * first free one.
+     *
+     * @return the number taken
+     */
+    private static int take(int[] s, int from, int n, int[] into, int offset) {
+        int i = 0;
+        for (; i < n; i++) {
+            final int value = s[from + i];
             if (value == 0) {
                 break;
             }
-            s[slot] = 0;
-            into[out++] = value - 1;
-            next++;
+            s[from + i] = 0;
+            into[offset + i] = value - 1;
         }
-        final int taken = out - offset;
-        if (taken != 0) {
-            head = next;
-            // Ordering 2: the zeroes above before a producer's claim of their next lap.
-            INT.setRelease(consumer, MIDDLE, next);
-        }
-        return taken;
+        return i;
     }
 
     @Override
