@@ -24,6 +24,17 @@ import java.util.concurrent.locks.LockSupport;
  * per receive do not share a cache line with {@code closed} and {@code parked}, which every
  * new notify reads.
  *
+ * <p>A receive called from the last frames of a stack can find no room for the release's
+ * call. Then it gives the role back with a plain store, which needs no call, instead of
+ * leaving it taken for ever, and swallows that {@link StackOverflowError}: a receive that
+ * moved tokens still returns them, and one that was already failing goes on with its own
+ * error. What the release store orders is ordered there too: every poll that took something
+ * ends with a full fence after its last write to the queue, and the one write after it,
+ * {@code closedSeen}, is recomputed with the same answer by an owner that misses it. The
+ * claim is a compare-and-set, whose store is the last thing it does (a compare-and-exchange
+ * casts its result after its store, where the same error would leave the role taken by a
+ * receive that never ran).
+ *
  * <p><b>Attempts.</b> Each step is an {@linkplain #attempt attempt}: read {@code closed}, then
  * poll. Reading {@code closed} first matters: a sender that notified before {@code close()}
  * had its push ordered before the close, so a poll made after seeing {@code closed == true}
@@ -102,7 +113,11 @@ final class ChannelReceiver implements Receiver {
         try {
             return receive(events, limit, UNTIMED);
         } finally {
-            release();
+            try {
+                release();
+            } catch (StackOverflowError cutShort) {
+                owner[OWNER_SLOT] = null; // no call: see the class notes, Ownership
+            }
         }
     }
 
@@ -114,7 +129,11 @@ final class ChannelReceiver implements Receiver {
         try {
             return receive(events, limit, nanos);
         } finally {
-            release();
+            try {
+                release();
+            } catch (StackOverflowError cutShort) {
+                owner[OWNER_SLOT] = null; // no call: see the class notes, Ownership
+            }
         }
     }
 
@@ -125,7 +144,11 @@ final class ChannelReceiver implements Receiver {
         try {
             return limit == 0 ? poller.poll(events, 0) : attempt(events, limit);
         } finally {
-            release();
+            try {
+                release();
+            } catch (StackOverflowError cutShort) {
+                owner[OWNER_SLOT] = null; // no call: see the class notes, Ownership
+            }
         }
     }
 
@@ -157,11 +180,10 @@ final class ChannelReceiver implements Receiver {
 
     /** Makes the calling thread the owner, or throws if another thread is receiving. */
     private void claim() {
-        final Thread self = Thread.currentThread();
-        final Thread other = (Thread) OWNER.compareAndExchange(owner, OWNER_SLOT, null, self);
-        if (other != null) {
-            throw new IllegalStateException("thread '" + other.getName() + "' is already"
-                + " receiving on this channel; a channel has a single consumer");
+        if (!OWNER.compareAndSet(owner, OWNER_SLOT, null, Thread.currentThread())) {
+            final Thread other = (Thread) OWNER.getVolatile(owner, OWNER_SLOT);
+            throw new IllegalStateException("thread '" + (other == null ? "?" : other.getName())
+                + "' is already receiving on this channel; a channel has a single consumer");
         }
     }
 

@@ -62,13 +62,17 @@ import java.util.Objects;
  * {@link Events} has grown to its working size.
  *
  * <p><b>One consumer.</b> Checked only with assertions enabled: a compare-and-set on
- * {@code consumer} around each poll turns a second concurrent poll into an
+ * {@code consumer} at the start of each poll, and a store of {@code null} at its end, turn a
+ * second concurrent poll into an
  * {@link AssertionError} instead of a corrupted cursor.
  */
 public final class ConflatingEventQueue implements EventQueue, Notifier, Poller {
 
     /** Access to the elements of {@link #pending}: one byte per token, 0 idle, 1 pending. */
     private static final VarHandle FLAG = MethodHandles.arrayElementVarHandle(byte[].class);
+
+    /** Whether assertions are enabled for this class: then each poll checks {@link #consumer}. */
+    private static final boolean CHECKED = ConflatingEventQueue.class.desiredAssertionStatus();
 
     /** {@link #consumer}, used only when assertions are enabled. */
     private static final VarHandle CONSUMER;
@@ -161,7 +165,14 @@ public final class ConflatingEventQueue implements EventQueue, Notifier, Poller 
             // a tight loop, so nothing else happens until there is something to take.
             return queue.hasNext() ? drain(events, limit) : 0;
         } finally {
-            assert releaseConsumer();
+            if (CHECKED) {
+                // Gives the role back with a plain store: no call, so it cannot run out of
+                // stack after a poll cut short by a StackOverflowError, which would leave every
+                // later poll failing. A thread that takes the role over later must be handed it
+                // with a happens-before edge anyway, which makes this store visible; without one
+                // its polls race with this thread's, and finding the role taken is right.
+                consumer = null;
+            }
         }
     }
 
@@ -208,20 +219,18 @@ public final class ConflatingEventQueue implements EventQueue, Notifier, Poller 
         return queue.isEmpty();
     }
 
-    /** With assertions enabled: makes the calling thread the consumer, or fails if one is. */
+    /**
+     * With assertions enabled: makes the calling thread the consumer, or fails if one is. A
+     * compare-and-set, whose store is the last thing it does: a compare-and-exchange casts its
+     * result on the way out, where a stack overflow would leave the role taken by a poll that
+     * never ran.
+     */
     private boolean claimConsumer() {
-        final Thread other = (Thread) CONSUMER.compareAndExchange(this, null,
-            Thread.currentThread());
-        if (other != null) {
-            throw new AssertionError("thread '" + other.getName() + "' is polling this queue;"
-                + " a queue has one consumer");
+        if (!CONSUMER.compareAndSet(this, null, Thread.currentThread())) {
+            final Thread other = (Thread) CONSUMER.getVolatile(this);
+            throw new AssertionError("thread '" + (other == null ? "?" : other.getName())
+                + "' is polling this queue; a queue has one consumer");
         }
-        return true;
-    }
-
-    /** With assertions enabled: ends the calling thread's poll. */
-    private boolean releaseConsumer() {
-        CONSUMER.setRelease(this, null);
         return true;
     }
 

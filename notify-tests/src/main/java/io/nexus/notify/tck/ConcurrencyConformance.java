@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import io.nexus.notify.EventQueue;
 import io.nexus.notify.Events;
 import io.nexus.notify.Notifier;
+import io.nexus.notify.Poller;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +46,16 @@ public abstract class ConcurrencyConformance extends ConformanceSupport {
      * @return {@code true} to skip the deep-stack test
      */
     protected boolean offerCanBeCutShort() {
+        return false;
+    }
+
+    /**
+     * Tells whether the backend's drain can be cut short after it has taken an entry; see
+     * {@link EventQueueConformance#drainCanBeCutShort()}.
+     *
+     * @return {@code true} to skip the deep-stack poll test
+     */
+    protected boolean drainCanBeCutShort() {
         return false;
     }
 
@@ -306,7 +317,7 @@ public abstract class ConcurrencyConformance extends ConformanceSupport {
         int overflows = 0;
         int completed = 0;
         for (int dive = 0; dive < 8; dive++) {
-            final DeepStackProducer producer = DeepStackProducer.run(1,
+            final DeepStackCaller producer = DeepStackCaller.run(1,
                 depth -> notifier.notify(depth % capacity));
             overflows += producer.overflows();
             completed += producer.completed();
@@ -323,5 +334,57 @@ public abstract class ConcurrencyConformance extends ConformanceSupport {
                 + " queued: its notify conflates into a delivery that never comes");
         }
         assertArrayEquals(all, pollAll(q.poller()), "every token, notified again, in order");
+    }
+
+    /**
+     * Polls from the last frames of a small stack, so that a {@link StackOverflowError} strikes
+     * at every point of {@code poll} it can: before it takes anything, inside the backend's
+     * drain, and between the drain and the re-arming of the tokens it took
+     * (docs/progress.md). Before each dive every token is notified; the diving consumer polls
+     * two at a time and counts what each poll that returns hands over, reading the batch's
+     * array with no call in between, so that an error after the poll cannot hide a delivery.
+     * Then the test thread polls what is left. A poll that throws must have taken nothing: each
+     * token is delivered exactly once per dive, and every token can be notified again.
+     *
+     * @throws InterruptedException if interrupted
+     */
+    @Test
+    void aPollCutShortByAStackOverflowLosesNoToken() throws InterruptedException {
+        assumeFalse(drainCanBeCutShort(), "this backend's drain is library code that a stack"
+            + " overflow can cut short after it has taken an entry (docs/progress.md)");
+        final int capacity = 1024;
+        final int limit = 2;
+        final EventQueue q = newQueue(capacity);
+        final Notifier notifier = q.notifier();
+        final Poller poller = q.poller();
+        final Events batch = Events.withCapacity(limit);
+        final int[] delivered = new int[capacity];
+        int overflows = 0;
+        int completed = 0;
+        for (int dive = 1; dive <= 8; dive++) {
+            for (int t = 0; t < capacity; t++) {
+                assertTrue(notifier.notify(t), "token " + t + " was left pending with nothing"
+                    + " queued by a poll cut short");
+            }
+            final DeepStackCaller consumer = DeepStackCaller.run(1, depth -> {
+                final int[] tokens = batch.reserve(limit);
+                final int n = poller.poll(batch, limit);
+                for (int i = 0; i < n; i++) {
+                    delivered[tokens[i]]++;
+                }
+            });
+            overflows += consumer.overflows();
+            completed += consumer.completed();
+            for (int t : pollAll(poller)) {
+                delivered[t]++;
+            }
+            for (int t = 0; t < capacity; t++) {
+                assertEquals(dive, delivered[t], "deliveries of token " + t + " after " + dive
+                    + " dives: a poll that threw had taken it");
+            }
+        }
+        assertTrue(overflows > 0 && completed > 0,
+            "the polls overflowed at some depths and completed at others");
+        assertTrue(poller.isEmpty(), "the queue is empty once everything is delivered");
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.nexus.notify.EventQueue;
@@ -72,6 +73,18 @@ public abstract class EventChannelConformance {
      *     {@code [1, EventQueue.MAX_CAPACITY]}
      */
     protected abstract EventChannel newChannel(int capacity);
+
+    /**
+     * Tells whether a {@link StackOverflowError} can cut the backend's poll short after its
+     * drain has taken an entry; see {@link EventQueueConformance#drainCanBeCutShort()}. Such a
+     * backend skips {@link #aReceiveCutShortByAStackOverflowLeavesTheReceiverFree()}, whose
+     * queue it can wedge. The default, {@code false}, holds the backend to it.
+     *
+     * @return {@code true} to skip the deep-stack receive test
+     */
+    protected boolean drainCanBeCutShort() {
+        return false;
+    }
 
     /**
      * Makes a channel with tokens 3 and 5 pending, the state every check must leave untouched.
@@ -539,6 +552,38 @@ public abstract class EventChannelConformance {
             fail("the owner failed", failure.get());
         }
         assertEquals(List.of(3, 5), received, "the owner must get the tokens, in order");
+        assertUntouchedAndUsable(withPending(channel));
+    }
+
+    /**
+     * Receives from the last frames of a small stack, so that a {@link StackOverflowError}
+     * strikes at every point of {@code tryRecv} it can, taking the receiver's role and giving
+     * it back included (docs/progress.md). Afterwards the channel must still have a receiver's
+     * role to give: a receive from another thread is not rejected as a second receiver, and it
+     * gets what is pending.
+     *
+     * @throws InterruptedException if interrupted
+     */
+    @Test
+    void aReceiveCutShortByAStackOverflowLeavesTheReceiverFree() throws InterruptedException {
+        assumeFalse(drainCanBeCutShort(), "this backend's drain is library code that a stack"
+            + " overflow can cut short after it has taken an entry (docs/progress.md)");
+        final EventChannel channel = newChannel(CAPACITY);
+        final Receiver receiver = channel.receiver();
+        final Events batch = Events.withCapacity(1);
+        int overflows = 0;
+        int completed = 0;
+        for (int dive = 0; dive < 8; dive++) {
+            // Tokens 8 to 14: none that the usability check below notifies.
+            channel.sender().notify(8 + dive % 7);
+            final DeepStackCaller consumer = DeepStackCaller.run(1,
+                depth -> receiver.tryRecv(batch, 1));
+            overflows += consumer.overflows();
+            completed += consumer.completed();
+            receiver.tryRecv(Events.withCapacity(0));
+        }
+        assertTrue(overflows > 0 && completed > 0,
+            "the receives overflowed at some depths and completed at others");
         assertUntouchedAndUsable(withPending(channel));
     }
 

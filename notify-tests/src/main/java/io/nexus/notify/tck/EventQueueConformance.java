@@ -53,6 +53,21 @@ public abstract class EventQueueConformance {
         return false;
     }
 
+    /**
+     * Tells whether a {@link StackOverflowError} can cut the backend's poll short after its
+     * drain has taken an entry, so that the poll throws with a token taken and not handed over:
+     * true for a backend whose drain is library code that makes calls after taking each entry
+     * (JCTools', Agrona's), where the engine cannot make room beforehand; see
+     * docs/progress.md. Such a backend skips
+     * {@link ConcurrencyConformance#aPollCutShortByAStackOverflowLosesNoToken()}, with this
+     * reason in the report. The default, {@code false}, holds the backend to it.
+     *
+     * @return {@code true} to skip the deep-stack poll test
+     */
+    protected boolean drainCanBeCutShort() {
+        return false;
+    }
+
     /** {@link SemanticsConformance} against this backend. */
     @Nested
     class Semantics extends SemanticsConformance {
@@ -82,6 +97,11 @@ public abstract class EventQueueConformance {
         @Override
         protected boolean offerCanBeCutShort() {
             return EventQueueConformance.this.offerCanBeCutShort();
+        }
+
+        @Override
+        protected boolean drainCanBeCutShort() {
+            return EventQueueConformance.this.drainCanBeCutShort();
         }
     }
 }

@@ -325,7 +325,7 @@ public abstract class LatestLongsConformance extends ConformanceSupport {
         final int width = 8;
         final LatestLongs longs = LatestLongs.over(q.notifier(), CAPACITY, width);
         // Each write stores its depth in every field, so a half-written tuple shows as a mix.
-        final DeepStackProducer producer = DeepStackProducer.run(16, depth -> {
+        final DeepStackCaller producer = DeepStackCaller.run(16, depth -> {
             final long[] tuple = new long[width];
             Arrays.fill(tuple, depth);
             longs.publish(depth % CAPACITY, tuple);

@@ -13,4 +13,10 @@ class AgronaChannelConformanceTest extends EventChannelConformance {
         assertEquals("agrona", channel.backend());
         return channel;
     }
+
+    /** Agrona's drain can lose an entry it has taken; see {@link AgronaConformanceTest}. */
+    @Override
+    protected boolean drainCanBeCutShort() {
+        return true;
+    }
 }

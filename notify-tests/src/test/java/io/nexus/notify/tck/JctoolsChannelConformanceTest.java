@@ -13,4 +13,10 @@ class JctoolsChannelConformanceTest extends EventChannelConformance {
         assertEquals("jctools", channel.backend());
         return channel;
     }
+
+    /** JCTools' drain can lose an entry it has taken; see {@link JctoolsConformanceTest}. */
+    @Override
+    protected boolean drainCanBeCutShort() {
+        return true;
+    }
 }

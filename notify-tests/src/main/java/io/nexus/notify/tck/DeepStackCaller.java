@@ -5,18 +5,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
- * Runs a producer call from the last frames of a small thread stack, so that a
- * {@link StackOverflowError} strikes inside it at every point it can: the thread recurses until
- * the stack overflows, then, on the way back up, makes the call from every frame
- * {@value #STEPS} times, through fewer and fewer tiny padding frames, so that the stack left to
- * the call grows in steps much smaller than the recursion's own frame (which the JIT may make
- * larger than the whole call needs). Early calls overflow at their first frames; later ones
+ * Runs a call (a producer's or a consumer's) from the last frames of a small thread stack, so
+ * that a {@link StackOverflowError} strikes inside it at every point it can: the thread
+ * recurses until the stack overflows, then, on the way back up, makes the call from every
+ * frame {@value #STEPS} times, through fewer and fewer tiny padding frames, so that the stack
+ * left to the call grows in steps much smaller than the recursion's own frame (which the JIT
+ * may make larger than the whole call needs). Early calls overflow at their first frames; later ones
  * get further in, through every step of the call, until they complete. The errors are caught
  * and counted.
  */
-final class DeepStackProducer {
+final class DeepStackCaller {
 
-    /** A stack small enough to overflow quickly, as in a deeply nested producer. */
+    /** A stack small enough to overflow quickly, as in a deeply nested caller. */
     static final long STACK_BYTES = 256 * 1024;
 
     /** How many calls each frame makes on the way up, each with one padding frame less. */
@@ -29,7 +29,7 @@ final class DeepStackProducer {
     private final AtomicInteger overflows = new AtomicInteger();
     private final AtomicInteger completed = new AtomicInteger();
 
-    private DeepStackProducer(IntConsumer call) {
+    private DeepStackCaller(IntConsumer call) {
         this.call = call;
     }
 
@@ -37,13 +37,13 @@ final class DeepStackProducer {
      * Runs {@code dives} threads one after another, each diving once and making {@code call}
      * (given the depth) on the way back up.
      *
-     * @return the producer, for its counts
+     * @return the caller, for its counts
      * @throws AssertionError if a dive does not finish within {@link #PATIENCE_SECONDS}
      */
-    static DeepStackProducer run(int dives, IntConsumer call) throws InterruptedException {
-        final DeepStackProducer producer = new DeepStackProducer(call);
+    static DeepStackCaller run(int dives, IntConsumer call) throws InterruptedException {
+        final DeepStackCaller caller = new DeepStackCaller(call);
         for (int i = 0; i < dives; i++) {
-            final Thread t = new Thread(null, () -> producer.dive(0), "deep-producer-" + i,
+            final Thread t = new Thread(null, () -> caller.dive(0), "deep-caller-" + i,
                 STACK_BYTES);
             t.setDaemon(true);
             t.start();
@@ -53,7 +53,7 @@ final class DeepStackProducer {
                     + " s: a call after a cut-short one waits for ever");
             }
         }
-        return producer;
+        return caller;
     }
 
     /** How many calls a stack overflow cut short. */
