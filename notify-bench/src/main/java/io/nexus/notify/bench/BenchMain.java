@@ -13,10 +13,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -192,12 +190,9 @@ public final class BenchMain {
      * so that a backend available here is available in the forks too.
      */
     static String[] forkOptions() {
-        final Set<List<String>> declared = new LinkedHashSet<>();
-        for (EventQueueProvider p : Backends.installed().providers()) {
-            declared.add(p.jvmOptions());
-        }
         final List<String> args = new ArrayList<>(List.of("-Xms256m", "-Xmx256m"));
-        declared.forEach(args::addAll);
+        Backends.installed().providers().stream().map(EventQueueProvider::jvmOptions).distinct()
+            .forEach(args::addAll);
         return args.toArray(new String[0]);
     }
 }

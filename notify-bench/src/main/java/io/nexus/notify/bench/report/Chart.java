@@ -43,28 +43,28 @@ final class Chart {
         final List<Table.Line> lines = table.lines.stream()
             .filter(l -> series.stream().anyMatch(s -> drawable(figure.applyAsDouble(l, s))))
             .toList();
+        if (lines.isEmpty()) {
+            return;
+        }
         final CategoryChart chart = new CategoryChartBuilder().width(1600).height(700)
             .title(title).yAxisTitle(unit + " (log scale)").build();
-        double min = Double.POSITIVE_INFINITY;
         for (String s : series) {
             final List<Double> values = lines.stream().map(l -> figure.applyAsDouble(l, s))
                 .map(v -> drawable(v) ? v : null).toList();
-            for (Double v : values) {
-                min = v == null ? min : Math.min(min, v);
-            }
             if (values.stream().anyMatch(v -> v != null)) {
                 chart.addSeries(s, lines.stream().map(l -> l.row().label()).toList(), values);
             }
         }
-        if (!chart.getSeriesMap().isEmpty()) {
-            final CategoryStyler styler = chart.getStyler();
-            styler.setYAxisLogarithmic(true);
-            // A bar chart's axis starts at 0 unless told otherwise, which a log axis cannot show.
-            styler.setYAxisMin(Math.pow(10, Math.floor(Math.log10(min))));
-            styler.setXAxisLabelRotation(20);
-            styler.setLegendPosition(Styler.LegendPosition.OutsideE);
-            charts.add(chart);
-        }
+        final double min = lines.stream()
+            .flatMapToDouble(l -> series.stream().mapToDouble(s -> figure.applyAsDouble(l, s)))
+            .filter(Chart::drawable).min().orElseThrow();
+        final CategoryStyler styler = chart.getStyler();
+        styler.setYAxisLogarithmic(true);
+        // A bar chart's axis starts at 0 unless told otherwise, which a log axis cannot show.
+        styler.setYAxisMin(Math.pow(10, Math.floor(Math.log10(min))));
+        styler.setXAxisLabelRotation(20);
+        styler.setLegendPosition(Styler.LegendPosition.OutsideE);
+        charts.add(chart);
     }
 
     /** A log axis shows only positive, finite figures. */

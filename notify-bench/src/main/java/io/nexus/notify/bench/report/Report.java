@@ -85,15 +85,10 @@ public final class Report {
      * offered, per message sent and per tuple the slow consumer read.
      */
     static String flow(Result r) {
-        final double[] perSecond = {1e9 / r.primaryMetric().score(), 0, 0};
-        final String[] counters = {"sent", "delivered"};
-        for (int i = 0; i < counters.length; i++) {
-            final Result.Metric m = r.secondary(counters[i]);
-            perSecond[i + 1] = m == null ? Double.NaN : 1e9 / m.score();
-        }
         return String.format(Locale.ROOT, "%nAcross Aeron with a slow consumer (8 tokens every"
             + " 200 us): %,.0f updates/s offered, %,.0f messages/s sent, %,.0f tuples/s read.%n",
-            perSecond[0], perSecond[1], perSecond[2]);
+            1e9 / r.primaryMetric().score(), 1e9 / r.secondaryScore("sent"),
+            1e9 / r.secondaryScore("delivered"));
     }
 
     /**

@@ -66,10 +66,15 @@ record Result(String benchmark, String mode, int threads, int forks, Map<String,
         return secondaryMetrics == null ? null : secondaryMetrics.get(name);
     }
 
+    /** A secondary metric's score, or {@code NaN} without it. */
+    double secondaryScore(String name) {
+        final Metric m = secondary(name);
+        return m == null ? Double.NaN : m.score();
+    }
+
     /** Bytes allocated per operation (the GC profiler's), or {@code NaN} without it. */
     double allocation() {
-        final Metric m = secondary("gc.alloc.rate.norm");
-        return m == null ? Double.NaN : m.score();
+        return secondaryScore("gc.alloc.rate.norm");
     }
 
     /** One measurement iteration's length in milliseconds, or {@code NaN} if unknown. */

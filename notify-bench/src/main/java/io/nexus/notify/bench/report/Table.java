@@ -2,12 +2,11 @@ package io.nexus.notify.bench.report;
 
 import io.nexus.notify.bench.peer.Subjects;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The comparison: a line per row of the {@link Row#catalog catalog} with a figure, a column per
@@ -38,12 +37,11 @@ final class Table {
 
     /** Builds the table of a run's results. */
     Table(List<Result> results) {
-        final Set<String> names = new LinkedHashSet<>();
-        results.stream().map(Result::subject).filter(s -> s != null && !Subjects.isPeer(s))
-            .forEach(names::add);
-        Subjects.peers().stream().filter(p -> results.stream().anyMatch(r -> p.equals(r.subject())))
-            .forEach(names::add);
-        subjects = List.copyOf(names);
+        final Stream<String> backends = results.stream().map(Result::subject)
+            .filter(s -> s != null && !Subjects.isPeer(s));
+        final Stream<String> peers = Subjects.peers().stream()
+            .filter(p -> results.stream().anyMatch(r -> p.equals(r.subject())));
+        subjects = Stream.concat(backends, peers).distinct().toList();
         for (Row row : Row.catalog(results)) {
             final Map<String, Double> values = new TreeMap<>();
             final Map<String, Double> errors = new TreeMap<>();
