@@ -109,32 +109,13 @@ final class ChannelReceiver implements Receiver {
     @Override
     public int recv(Events events, int limit) throws InterruptedException {
         checkArguments(events, limit);
-        claim();
-        try {
-            return receive(events, limit, UNTIMED);
-        } finally {
-            try {
-                release();
-            } catch (StackOverflowError cutShort) {
-                owner[OWNER_SLOT] = null; // no call: see the class notes, Ownership
-            }
-        }
+        return receiveOwned(events, limit, UNTIMED);
     }
 
     @Override
     public int recv(Events events, int limit, Duration timeout) throws InterruptedException {
         checkArguments(events, limit);
-        final long nanos = toNanos(timeout);
-        claim();
-        try {
-            return receive(events, limit, nanos);
-        } finally {
-            try {
-                release();
-            } catch (StackOverflowError cutShort) {
-                owner[OWNER_SLOT] = null; // no call: see the class notes, Ownership
-            }
-        }
+        return receiveOwned(events, limit, toNanos(timeout));
     }
 
     @Override
@@ -176,6 +157,24 @@ final class ChannelReceiver implements Receiver {
     @Override
     public String toString() {
         return "Receiver[" + channel + "]";
+    }
+
+    /**
+     * {@link #receive} as the owner: claims the receiver, and gives it back even when there is
+     * no stack left for the release's call (see the class notes, Ownership).
+     */
+    private int receiveOwned(Events events, int limit, long timeoutNanos)
+            throws InterruptedException {
+        claim();
+        try {
+            return receive(events, limit, timeoutNanos);
+        } finally {
+            try {
+                release();
+            } catch (StackOverflowError cutShort) {
+                owner[OWNER_SLOT] = null; // no call: see the class notes, Ownership
+            }
+        }
     }
 
     /** Makes the calling thread the owner, or throws if another thread is receiving. */

@@ -158,7 +158,9 @@ public final class ConflatingEventQueue implements EventQueue, Notifier, Poller 
     public int poll(Events events, int limit) {
         Checks.checkLimit(limit);
         Objects.requireNonNull(events, "events");
-        assert claimConsumer();
+        if (CHECKED) {
+            claimConsumer();
+        }
         try {
             events.clear();
             // The empty path is this one look at the oldest entry: an idle event loop polls in
@@ -225,13 +227,12 @@ public final class ConflatingEventQueue implements EventQueue, Notifier, Poller 
      * result on the way out, where a stack overflow would leave the role taken by a poll that
      * never ran.
      */
-    private boolean claimConsumer() {
+    private void claimConsumer() {
         if (!CONSUMER.compareAndSet(this, null, Thread.currentThread())) {
             final Thread other = (Thread) CONSUMER.getVolatile(this);
             throw new AssertionError("thread '" + (other == null ? "?" : other.getName())
                 + "' is polling this queue; a queue has one consumer");
         }
-        return true;
     }
 
     @Override

@@ -10,9 +10,9 @@ import java.util.function.IntConsumer;
  * recurses until the stack overflows, then, on the way back up, makes the call from every
  * frame {@value #STEPS} times, through fewer and fewer tiny padding frames, so that the stack
  * left to the call grows in steps much smaller than the recursion's own frame (which the JIT
- * may make larger than the whole call needs). Early calls overflow at their first frames; later ones
- * get further in, through every step of the call, until they complete. The errors are caught
- * and counted.
+ * may make larger than the whole call needs). Early calls overflow at their first frames;
+ * later ones get further in, through every step of the call, until they complete. The errors
+ * are caught and counted.
  */
 final class DeepStackCaller {
 
